@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NodeConfig, type Environment } from '../core/config.ts';
+import { LiaisonError, invalidInput } from '../core/errors.ts';
+import { newToken } from '../core/ids.ts';
+import { decryptKeys, encryptKeys, generateNodeKeys, publicJwks, type Jwks, type NodeKeys } from './node-keys.ts';
+
+/** A node as found in its data directory: configuration, unlocked keys and public JWKS. */
+export interface NodeIdentity {
+  dataDir: string;
+  config: NodeConfig;
+  keys: NodeKeys;
+  jwks: Jwks;
+}
+
+/** The public description of a node that partners pin: who it is, where it is, its keys. */
+export interface NodeDescriptor {
+  nodeId: string;
+  country: string;
+  agency: string;
+  endpoints: { api: string };
+  keys: Jwks;
+}
+
+const paths = (dataDir: string) => ({
+  config: join(dataDir, 'node.json'),
+  keysDir: join(dataDir, 'keys'),
+  signingKey: join(dataDir, 'keys', 'signing.key.pem'),
+  encryptionKey: join(dataDir, 'keys', 'encryption.key.pem'),
+  jwks: join(dataDir, 'keys', 'public.jwks.json'),
+  defaultKeyFile: join(dataDir, 'keys', 'passphrase'),
+});
+
+/** True when `dataDir` holds an initialised node. */
+export function isInitialised(dataDir: string): boolean {
+  return existsSync(paths(dataDir).config);
+}
+
+async function passphraseFor(dataDir: string, env: Environment, create: boolean): Promise<string> {
+  if (env.keyPassphrase) return env.keyPassphrase;
+  const keyFile = env.keyFile ?? paths(dataDir).defaultKeyFile;
+  if (existsSync(keyFile)) return (await readFile(keyFile, 'utf8')).trim();
+  if (!create) throw new LiaisonError('unauthenticated', `no key passphrase: set LIAISON_KEY_PASSPHRASE or provide the key file ${keyFile}`);
+  const passphrase = newToken();
+  await writeFile(keyFile, passphrase + '\n', { mode: 0o600 });
+  return passphrase;
+}
+
+/**
+ * Creates a node in `dataDir`: its configuration, an Ed25519 signing key and an
+ * X25519 encryption key, private keys encrypted at rest under a passphrase
+ * (LIAISON_KEY_PASSPHRASE) or a key file (LIAISON_KEY_FILE, else `keys/passphrase`).
+ */
+export async function initNodeDirectory(dataDir: string, input: unknown, env: Environment): Promise<NodeIdentity> {
+  if (isInitialised(dataDir)) throw new LiaisonError('conflict', `${dataDir} already holds a node`);
+  const parsed = NodeConfig.safeParse(input);
+  if (!parsed.success) {
+    throw invalidInput(
+      'invalid node configuration',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  const p = paths(dataDir);
+  await mkdir(p.keysDir, { recursive: true, mode: 0o700 });
+  await chmod(p.keysDir, 0o700);
+  const keys = await generateNodeKeys();
+  const encrypted = encryptKeys(keys, await passphraseFor(dataDir, env, true));
+  const jwks = await publicJwks(keys);
+  await writeFile(p.signingKey, encrypted.signingKeyPem, { mode: 0o600 });
+  await writeFile(p.encryptionKey, encrypted.encryptionKeyPem, { mode: 0o600 });
+  await writeFile(p.jwks, JSON.stringify(jwks, null, 2) + '\n');
+  await writeFile(p.config, JSON.stringify(parsed.data, null, 2) + '\n');
+  return { dataDir, config: parsed.data, keys, jwks };
+}
+
+/** Reads a node's configuration and public keys, without unlocking its private keys. */
+export async function readNodePublic(dataDir: string): Promise<{ config: NodeConfig; jwks: Jwks }> {
+  if (!isInitialised(dataDir)) throw new LiaisonError('not_found', `${dataDir} holds no node: run liaison init first`);
+  const p = paths(dataDir);
+  const config = NodeConfig.parse(JSON.parse(await readFile(p.config, 'utf8')));
+  const jwks = JSON.parse(await readFile(p.jwks, 'utf8')) as Jwks;
+  return { config, jwks };
+}
+
+/** Reads a node and unlocks its private keys. */
+export async function loadNodeDirectory(dataDir: string, env: Environment): Promise<NodeIdentity> {
+  const { config, jwks } = await readNodePublic(dataDir);
+  const p = paths(dataDir);
+  const keys = await decryptKeys(
+    { signingKeyPem: await readFile(p.signingKey, 'utf8'), encryptionKeyPem: await readFile(p.encryptionKey, 'utf8') },
+    await passphraseFor(dataDir, env, false),
+  );
+  return { dataDir, config, keys, jwks };
+}
+
+/** The descriptor partners pin for this node. */
+export function nodeDescriptor(identity: Pick<NodeIdentity, 'config' | 'jwks'>): NodeDescriptor {
+  const { config } = identity;
+  return {
+    nodeId: config.nodeId,
+    country: config.country,
+    agency: config.agency,
+    endpoints: { api: config.publicUrl ?? `http://${config.host}:${config.port}` },
+    keys: identity.jwks,
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** The roles an officer can hold. */
+export const ROLES = [
+  'liaison_officer',
+  'analyst',
+  'supervisor',
+  'judicial_authority',
+  'data_protection_officer',
+  'administrator',
+] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** What a route or command may need to be allowed to do. */
+export type Permission =
+  | 'records:read'
+  | 'records:write'
+  | 'records:erase'
+  | 'records:import'
+  | 'retention:review'
+  | 'audit:read'
+  | 'officers:manage'
+  | 'node:read';
+
+/**
+ * Which role may do what: the one place that decides it. Administrators run the
+ * node but do not read personal data; the data-protection officer reads the
+ * audit log and decides erasures but does not work cases.
+ */
+const GRANTS: Record<Role, readonly Permission[]> = {
+  liaison_officer: ['records:read', 'records:write', 'node:read'],
+  analyst: ['records:read', 'records:write', 'node:read'],
+  supervisor: ['records:read', 'records:write', 'records:erase', 'records:import', 'retention:review', 'node:read'],
+  judicial_authority: ['records:read', 'node:read'],
+  data_protection_officer: ['records:erase', 'retention:review', 'audit:read', 'node:read'],
+  administrator: ['officers:manage', 'records:import', 'audit:read', 'node:read'],
+};
+
+/** True when any of `roles` grants `permission`. */
+export function allows(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => GRANTS[role].includes(permission));
+}

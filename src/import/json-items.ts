@@ -1,0 +1,72 @@
+import type { FieldIssue } from '../core/errors.ts';
+
+/** One item of a JSON or JSON Lines file, with the line it starts on. */
+export interface JsonItem {
+  line: number;
+  value: unknown;
+}
+
+/** Reads JSON Lines: one JSON value a non-empty line. Unparsable lines become issues. */
+export function readJsonLines(text: string): { items: JsonItem[]; issues: FieldIssue[] } {
+  const items: JsonItem[] = [];
+  const issues: FieldIssue[] = [];
+  text.split('\n').forEach((raw, index) => {
+    if (!raw.trim()) return;
+    try {
+      items.push({ line: index + 1, value: JSON.parse(raw) });
+    } catch (error) {
+      issues.push({ line: index + 1, path: '(line)', message: `not valid JSON: ${(error as Error).message}` });
+    }
+  });
+  return { items, issues };
+}
+
+/** The line on which each top-level element of a JSON array starts. */
+function elementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectingValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expectingValue && !/\s/.test(c) && c !== ']') {
+      lines.push(line);
+      expectingValue = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1) expectingValue = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectingValue = true;
+  }
+  return lines;
+}
+
+/**
+ * Reads a JSON file holding an array of records, or an object `{ "records": [...] }`,
+ * and gives each record the line it starts on, so that errors can name it.
+ */
+export function readJsonArray(text: string): { items: JsonItem[]; issues: FieldIssue[] } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { items: [], issues: [{ line: 1, path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const wrapped = !Array.isArray(parsed) && typeof parsed === 'object' && parsed !== null && 'records' in parsed;
+  const values = wrapped ? (parsed as { records: unknown }).records : parsed;
+  if (!Array.isArray(values)) {
+    return { items: [], issues: [{ line: 1, path: '(file)', message: 'must be an array of records or an object with a "records" array' }] };
+  }
+  const lines = wrapped ? elementLines(text.slice(text.indexOf('['))) : elementLines(text);
+  const offset = wrapped ? text.slice(0, text.indexOf('[')).split('\n').length - 1 : 0;
+  return { items: values.map((value, i) => ({ line: (lines[i] ?? 1) + offset, value })), issues: [] };
+}

@@ -1,0 +1,148 @@
+import type { Database } from './database.ts';
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The schema, one migration a step. Never edit a released step: add a new one. */
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'foundation',
+    sql: `
+CREATE TABLE officers (
+  id uuid PRIMARY KEY,
+  username text NOT NULL UNIQUE,
+  display_name text NOT NULL,
+  roles text[] NOT NULL,
+  password_hash text NOT NULL,
+  active boolean NOT NULL DEFAULT true,
+  created_at timestamptz NOT NULL
+);
+
+CREATE TABLE sessions (
+  token_hash text PRIMARY KEY,
+  officer_id uuid NOT NULL REFERENCES officers(id) ON DELETE CASCADE,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+
+CREATE TABLE records (
+  id uuid PRIMARY KEY,
+  type text NOT NULL,
+  owner_node text NOT NULL,
+  subject_category text NOT NULL,
+  source_reliability text NOT NULL,
+  information_accuracy smallint NOT NULL,
+  handling_code text NOT NULL,
+  tlp text NOT NULL,
+  legal_basis text NOT NULL,
+  review_by date NOT NULL,
+  nature text NOT NULL,
+  assessments jsonb NOT NULL,
+  data jsonb,
+  version integer NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  erased_at timestamptz
+);
+CREATE INDEX records_type ON records (type) WHERE erased_at IS NULL;
+CREATE INDEX records_review_by ON records (review_by) WHERE erased_at IS NULL;
+
+CREATE TABLE search_keys (
+  record_id uuid NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+  kind text NOT NULL,
+  key text NOT NULL
+);
+CREATE INDEX search_keys_lookup ON search_keys (kind, key text_pattern_ops);
+CREATE INDEX search_keys_record ON search_keys (record_id);
+
+CREATE TABLE links (
+  id uuid PRIMARY KEY,
+  from_id uuid NOT NULL REFERENCES records(id),
+  to_id uuid NOT NULL REFERENCES records(id),
+  type text NOT NULL,
+  note text,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX links_from ON links (from_id);
+CREATE INDEX links_to ON links (to_id);
+
+CREATE TABLE audit_log (
+  seq bigint PRIMARY KEY,
+  at timestamptz NOT NULL,
+  actor text NOT NULL,
+  action text NOT NULL,
+  purpose text,
+  justification text,
+  record_ids text[] NOT NULL,
+  recipients text[] NOT NULL,
+  details text NOT NULL,
+  prev_hash text NOT NULL,
+  hash text NOT NULL
+);
+CREATE INDEX audit_log_at ON audit_log (at);
+
+CREATE TABLE audit_head (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  seq bigint NOT NULL,
+  hash text NOT NULL
+);
+INSERT INTO audit_head (seq, hash) VALUES (0, '${'0'.repeat(64)}');
+
+CREATE TABLE audit_checkpoints (
+  seq bigint PRIMARY KEY,
+  hash text NOT NULL,
+  at timestamptz NOT NULL,
+  key_id text NOT NULL,
+  signature text NOT NULL
+);
+
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_log is append-only';
+END;
+$$;
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+`,
+  },
+];
+
+/** Brings the database schema up to date. Safe to run from several processes at once. */
+export async function migrate(db: Database): Promise<number> {
+  await db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
+  let applied = 0;
+  for (const migration of MIGRATIONS) {
+    applied += await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(7411)');
+      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+      if (done.length > 0) return 0;
+      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      return 1;
+    });
+  }
+  return applied;
+}
+
+/** Splits a migration into statements on `;` at line ends, keeping `$$` function bodies whole. */
+function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  let inBody = false;
+  for (const line of sql.split('\n')) {
+    current += line + '\n';
+    if ((line.match(/\$\$/g) ?? []).length % 2 === 1) inBody = !inBody;
+    if (!inBody && line.trimEnd().endsWith(';')) {
+      statements.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim()) statements.push(current.trim());
+  return statements;
+}
