@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { appendAudit } from '../audit/audit-log.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
 import { invalidInput, type FieldIssue } from '../core/errors.ts';
 import { requirePermission } from '../identity/officers.ts';
 import { fieldIssues } from '../model/parse.ts';
 import { RecordInput } from '../model/record.ts';
-import { insertRecords, type RecordRow } from '../records/repository.ts';
-import { toRecordRow } from '../records/service.ts';
+import type { RecordRow } from '../records/repository.ts';
+import { collectRecordsInBulk, toRecordRow } from '../records/service.ts';
 import { checkHeader, columnOf, guessCsvKind, recordFromCsvRow, type CsvKind } from './csv-columns.ts';
 import { defaultProtection } from './defaults.ts';
 import { readJsonArray, readJsonLines, type JsonItem } from './json-items.ts';
@@ -70,7 +69,7 @@ function csvItems(text: string, kind: CsvKind | undefined, defaults: Record<stri
  * Imports persons, documents and vehicles (or any record type, in JSON) from a
  * CSV, JSON or JSON Lines file. Every row is validated first; if any is bad the
  * error lists every bad row with its line and field, and nothing is imported.
- * The rows are then written in one transaction, with an audit entry a batch.
+ * The rows are then written in one transaction (see collectRecordsInBulk).
  */
 export async function importFile(ctx: NodeContext, actor: Actor, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   requirePermission(actor, 'records:import');
@@ -96,25 +95,13 @@ export async function importFile(ctx: NodeContext, actor: Actor, file: string, o
   }
   if (rows.length === 0) throw invalidInput(`${basename(file)} holds no records`);
 
-  const batchSize = options.batchSize ?? 1000;
-  const byType: Record<string, number> = {};
-  await ctx.db.transaction(async (tx) => {
-    const at = ctx.clock.now().toISOString();
-    for (let start = 0; start < rows.length; start += batchSize) {
-      const batch = rows.slice(start, start + batchSize);
-      await insertRecords(tx, batch, at);
-      await appendAudit(tx, ctx.clock, [
-        {
-          actor: actor.id,
-          action: 'collection',
-          recordIds: batch.map((r) => r.id),
-          details: { import: basename(file), format, rows: `${start + 1}-${start + batch.length}` },
-        },
-      ]);
-      for (const row of batch) byType[row.type] = (byType[row.type] ?? 0) + 1;
-      options.onProgress?.({ phase: 'writing', done: start + batch.length, total: rows.length });
-    }
+  await collectRecordsInBulk(ctx, actor, rows, {
+    source: { import: basename(file), format },
+    batchSize: options.batchSize,
+    onProgress: (done, total) => options.onProgress?.({ phase: 'writing', done, total }),
   });
+  const byType: Record<string, number> = {};
+  for (const row of rows) byType[row.type] = (byType[row.type] ?? 0) + 1;
   return { imported: rows.length, byType };
 }
 

@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
-import { LinkInput, type Link } from '../model/link.ts';
+import { LinkInput, type Link, type LinkInput as LinkInputType } from '../model/link.ts';
 import { parseInput } from '../model/parse.ts';
 import { Justification } from '../model/purpose.ts';
 import { RecordInput, type StoredRecord } from '../model/record.ts';
@@ -199,5 +199,58 @@ export async function linkRecords(ctx: NodeContext, actor: Actor, input: unknown
       { actor: actor.id, action: 'combination', recordIds: [link.fromId, link.toId], details: { linkId: id, type: link.type } },
     ]);
     return { id, ...link, createdAt };
+  });
+}
+
+/** A link between two records of a bulk write, by their positions in it. */
+export interface BulkLink {
+  fromIndex: number;
+  toIndex: number;
+  type: LinkInputType['type'];
+}
+
+/** Options of a bulk write: what to record as its source, links, and progress. */
+export interface BulkOptions {
+  /** Recorded in every audit entry of the write, e.g. `{ import: 'persons.csv' }`. */
+  source: Record<string, string>;
+  links?: BulkLink[];
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Writes many validated records (and links between them) in one transaction:
+ * all or nothing. One audit entry a batch names every record it collected.
+ */
+export async function collectRecordsInBulk(ctx: NodeContext, actor: Actor, rows: RecordRow[], options: BulkOptions): Promise<void> {
+  requirePermission(actor, 'records:import');
+  const batchSize = options.batchSize ?? 1000;
+  const links = options.links ?? [];
+  await ctx.db.transaction(async (tx) => {
+    const at = ctx.clock.now().toISOString();
+    for (let start = 0; start < rows.length; start += batchSize) {
+      const batch = rows.slice(start, start + batchSize);
+      await insertRecords(tx, batch, at);
+      await appendAudit(tx, ctx.clock, [
+        { actor: actor.id, action: 'collection', recordIds: batch.map((r) => r.id), details: { ...options.source, rows: `${start + 1}-${start + batch.length}` } },
+      ]);
+      options.onProgress?.(start + batch.length, rows.length);
+    }
+    for (let start = 0; start < links.length; start += batchSize) {
+      const batch = links.slice(start, start + batchSize).map((l) => ({
+        id: newId(),
+        from_id: rows[l.fromIndex].id,
+        to_id: rows[l.toIndex].id,
+        type: l.type,
+      }));
+      await tx.query(
+        `INSERT INTO links (id, from_id, to_id, type, created_at)
+         SELECT l.id, l.from_id, l.to_id, l.type, $2 FROM jsonb_to_recordset($1::jsonb) AS l(id uuid, from_id uuid, to_id uuid, type text)`,
+        [JSON.stringify(batch), at],
+      );
+      await appendAudit(tx, ctx.clock, [
+        { actor: actor.id, action: 'combination', recordIds: batch.flatMap((l) => [l.from_id, l.to_id]), details: { ...options.source, links: batch.length } },
+      ]);
+    }
   });
 }

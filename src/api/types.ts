@@ -1,0 +1,21 @@
+import type { SignatureVerifier, Signer } from '../audit/checkpoint.ts';
+import type { NodeContext } from '../core/context.ts';
+import type { NodeDescriptor } from '../identity/node-directory.ts';
+import type { Jwks } from '../identity/node-keys.ts';
+import type { OfficerActor } from '../identity/officers.ts';
+
+/** Everything the HTTP API needs from the running node. */
+export interface ApiDeps {
+  ctx: NodeContext;
+  descriptor: NodeDescriptor;
+  jwks: Jwks;
+  signer: Signer;
+  verifier: SignatureVerifier;
+  sessionMinutes: number;
+  maxBodyBytes: number;
+}
+
+/** Hono's environment: the signed-in officer and their token, set by the auth middleware. */
+export interface AppEnv {
+  Variables: { actor: OfficerActor; token: string };
+}

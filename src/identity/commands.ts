@@ -1,0 +1,92 @@
+import type { Command } from '../cli/command.ts';
+import { parseCommandArgs, required, say } from '../cli/command.ts';
+import { readEnvironment } from '../core/config.ts';
+import { invalidInput } from '../core/errors.ts';
+import { newToken } from '../core/ids.ts';
+import { cliActor, openNode } from '../node/open-node.ts';
+import { initNodeDirectory } from './node-directory.ts';
+import { createOfficer } from './officers.ts';
+
+const INIT_USAGE =
+  'liaison init --data-dir DIR [--node-id ID] [--country CC] [--agency NAME] [--host HOST] [--port PORT] [--public-url URL]';
+
+/** `liaison init`: creates a node — configuration, keys, database — and its first administrator. */
+export const initCommand: Command = {
+  path: ['init'],
+  usage: INIT_USAGE,
+  summary: 'create a node: keys, configuration, database and a first administrator',
+  async run(args) {
+    const { values } = parseCommandArgs(
+      args,
+      {
+        'data-dir': { type: 'string' },
+        'node-id': { type: 'string', default: 'local-node' },
+        country: { type: 'string', default: 'LU' },
+        agency: { type: 'string', default: 'Local Liaison node' },
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string', default: '7400' },
+        'public-url': { type: 'string' },
+      },
+      INIT_USAGE,
+    );
+    const dataDir = required(values['data-dir'], 'data-dir', INIT_USAGE);
+    const port = Number(values.port);
+    if (!Number.isInteger(port)) throw invalidInput('--port must be a whole number', [{ path: 'port', message: 'not a number' }]);
+    const env = readEnvironment();
+    const identity = await initNodeDirectory(
+      dataDir,
+      {
+        nodeId: values['node-id'],
+        country: values.country?.toUpperCase(),
+        agency: values.agency,
+        host: values.host,
+        port,
+        ...(values['public-url'] && { publicUrl: values['public-url'] }),
+      },
+      env,
+    );
+    const node = await openNode(dataDir, env);
+    try {
+      const password = process.env.LIAISON_ADMIN_PASSWORD || newToken();
+      await createOfficer(node.ctx, cliActor(), { username: 'admin', displayName: 'Administrator', roles: ['administrator'], password });
+      say(`initialised node ${identity.config.nodeId} (${identity.config.country}, ${identity.config.agency}) in ${dataDir}`);
+      say(`storage: ${env.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite in ' + dataDir + '/db'}`);
+      say(`signing key ${identity.keys.signing.keyId}, encryption key ${identity.keys.encryption.keyId}`);
+      if (!process.env.LIAISON_ADMIN_PASSWORD) say(`administrator: admin / ${password}  (shown once: keep it safe)`);
+      return 0;
+    } finally {
+      await node.close();
+    }
+  },
+};
+
+const OFFICER_USAGE = 'liaison officer add --data-dir DIR --username NAME --display-name TEXT --roles ROLE[,ROLE]';
+
+/** `liaison officer add`: creates an officer account; the password comes from LIAISON_OFFICER_PASSWORD or is generated and shown once. */
+export const officerAddCommand: Command = {
+  path: ['officer', 'add'],
+  usage: OFFICER_USAGE,
+  summary: 'create an officer account',
+  async run(args) {
+    const { values } = parseCommandArgs(
+      args,
+      { 'data-dir': { type: 'string' }, username: { type: 'string' }, 'display-name': { type: 'string' }, roles: { type: 'string' } },
+      OFFICER_USAGE,
+    );
+    const node = await openNode(required(values['data-dir'], 'data-dir', OFFICER_USAGE), readEnvironment());
+    try {
+      const password = process.env.LIAISON_OFFICER_PASSWORD || newToken();
+      const officer = await createOfficer(node.ctx, cliActor(), {
+        username: required(values.username, 'username', OFFICER_USAGE),
+        displayName: required(values['display-name'], 'display-name', OFFICER_USAGE),
+        roles: required(values.roles, 'roles', OFFICER_USAGE).split(',').map((r) => r.trim()),
+        password,
+      });
+      say(`created officer ${officer.username} (${officer.roles.join(', ')})`);
+      if (!process.env.LIAISON_OFFICER_PASSWORD) say(`password: ${password}  (shown once)`);
+      return 0;
+    } finally {
+      await node.close();
+    }
+  },
+};

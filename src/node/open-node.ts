@@ -1,0 +1,59 @@
+import { userInfo } from 'node:os';
+import { writeCheckpoint } from '../audit/checkpoint.ts';
+import { systemClock, type Clock } from '../core/clock.ts';
+import type { Environment } from '../core/config.ts';
+import type { Actor, NodeContext } from '../core/context.ts';
+import { loadNodeDirectory, type NodeIdentity } from '../identity/node-directory.ts';
+import { jwksVerifier, nodeSigner } from '../identity/node-keys.ts';
+import type { Role } from '../identity/roles.ts';
+import type { Signer, SignatureVerifier } from '../audit/checkpoint.ts';
+import { lockDataDir } from '../store/data-dir-lock.ts';
+import { openDatabase } from '../store/open.ts';
+
+/** A node opened for work: its identity, database context, signer and verifier. */
+export interface OpenNode {
+  identity: NodeIdentity;
+  ctx: NodeContext;
+  signer: Signer;
+  verifier: SignatureVerifier;
+  /** Signs the audit head and closes the database. */
+  close(): Promise<void>;
+}
+
+/** The actor for work done from the command line by whoever holds the node's keys (an administrator by default). */
+export function cliActor(roles: readonly Role[] = ['administrator']): Actor {
+  const user = userInfo().username || 'unknown';
+  return { id: `cli:${user}`, username: user, roles };
+}
+
+/**
+ * Opens the node in `dataDir`: unlocks its keys, opens (and migrates) its
+ * database — PostgreSQL when DATABASE_URL is set, else the embedded PGlite,
+ * locked against a second process.
+ */
+export async function openNode(dataDir: string, env: Environment, clock: Clock = systemClock): Promise<OpenNode> {
+  const identity = await loadNodeDirectory(dataDir, env);
+  const unlock = env.databaseUrl ? () => undefined : lockDataDir(dataDir);
+  try {
+    const db = await openDatabase({ databaseUrl: env.databaseUrl, dataDir });
+    const signer = nodeSigner(identity.keys);
+    const ctx: NodeContext = { db, clock, nodeId: identity.config.nodeId };
+    return {
+      identity,
+      ctx,
+      signer,
+      verifier: jwksVerifier(identity.jwks),
+      async close() {
+        try {
+          await writeCheckpoint(db, clock, signer);
+          await db.close();
+        } finally {
+          unlock();
+        }
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
