@@ -12,7 +12,9 @@ export function isCountryCode(code: string): boolean {
 /** An ISO 3166-1 alpha-2 country code, upper case, e.g. `DE`. */
 export const CountryCode = z
   .string()
-  .refine(isCountryCode, { message: 'must be an ISO 3166-1 alpha-2 country code such as DE' });
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as DE')
+  .refine(isCountryCode, { message: 'must be an assigned ISO 3166-1 alpha-2 country code such as DE' })
+  .meta({ description: 'ISO 3166-1 alpha-2 country code' });
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -35,14 +37,16 @@ export function isPartialDate(value: string): boolean {
 /** A date known to the year, the month or the day: `1980`, `1980-04` or `1980-04-17`. */
 export const PartialDate = z
   .string()
-  .refine(isPartialDate, { message: 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD' });
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isPartialDate, { message: 'must be a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD' })
+  .meta({ description: 'A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD' });
 
 /** A full calendar date, YYYY-MM-DD. */
 export const FullDate = z
   .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isPartialDate(v), {
-    message: 'must be a real date as YYYY-MM-DD',
-  });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine(isPartialDate, { message: 'must be a real calendar date as YYYY-MM-DD' })
+  .meta({ description: 'A calendar date, YYYY-MM-DD' });
 
 /** An ISO 15924 script code, e.g. `Latn`, `Cyrl`, `Grek`, `Arab`. */
 export const ScriptCode = z.string().regex(/^[A-Z][a-z]{3}$/, 'must be an ISO 15924 script code such as Latn');

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { modelJsonSchemas } from '../src/model/json-schema.ts';
+
+describe('docs/schema', () => {
+  it('matches the zod model (run npm run schema after changing it)', () => {
+    for (const [file, schema] of Object.entries(modelJsonSchemas())) {
+      expect(JSON.parse(readFileSync(`docs/schema/${file}`, 'utf8')), file).toEqual(schema);
+    }
+  });
+});
