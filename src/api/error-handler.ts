@@ -29,11 +29,21 @@ export interface ErrorBody {
 
 function asLiaisonError(error: unknown): LiaisonError {
   if (error instanceof LiaisonError) return error;
+  if (error instanceof HTTPException && error.status === 415) {
+    return new LiaisonError('invalid_input', 'unsupported Content-Type: send application/json', [
+      { path: 'header.content-type', message: 'must be application/json' },
+    ]);
+  }
   if (error instanceof HTTPException) {
     const code: ErrorCode = error.status === 413 ? 'payload_too_large' : error.status === 401 ? 'unauthenticated' : 'invalid_input';
     return new LiaisonError(code, error.message || 'bad request');
   }
   if (error instanceof SyntaxError) return new LiaisonError('invalid_input', `malformed JSON: ${error.message}`);
+  // SQLSTATE class 22 (data exception): a value the database cannot take, which validation let through.
+  const sqlState = (error as { code?: unknown })?.code;
+  if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
+    return new LiaisonError('invalid_input', 'a value in the request cannot be stored (invalid characters or out of range)');
+  }
   return new LiaisonError('internal', 'internal error');
 }
 
@@ -49,6 +59,9 @@ export function errorHandler(ctx: NodeContext) {
           appendAudit(tx, ctx.clock, [{ actor: actor.id, action: 'access_refused', details: { method: c.req.method, route: c.req.routePath, code: e.code } }]),
         )
         .catch(() => logger.error('audit_append_failed', { event: 'access_refused' }));
+    }
+    if (e.code === 'unauthenticated') {
+      c.header('WWW-Authenticate', c.req.header('authorization') ? 'Bearer realm="liaison", error="invalid_token"' : 'Bearer realm="liaison"');
     }
     const body: ErrorBody = { error: { code: e.code, message: e.message, ...(e.issues.length > 0 && { issues: e.issues }) } };
     return c.json(body, HTTP_STATUS[e.code]);

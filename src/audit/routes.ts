@@ -3,6 +3,7 @@ import { stream } from 'hono/streaming';
 import { ERROR_RESPONSES, json } from '../api/openapi-schemas.ts';
 import type { ApiDeps, AppEnv } from '../api/types.ts';
 import { exportAudit, verifyAudit } from './service.ts';
+import { text } from '../model/primitives.ts';
 
 const security = [{ Bearer: [] }];
 
@@ -19,7 +20,7 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier }: ApiDeps
         query: z.object({
           from: z.iso.datetime({ offset: true }).optional(),
           to: z.iso.datetime({ offset: true }).optional(),
-          recipient: z.string().trim().min(2).max(200).openapi({ description: 'The supervisory authority the export is for' }),
+          recipient: text(200, 2).openapi({ description: 'The supervisory authority the export is for' }),
         }),
       },
       responses: { 200: { description: 'JSON Lines (application/x-ndjson): entries, then checkpoints' }, ...ERROR_RESPONSES },

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { CountryCode, NodeId } from '../model/primitives.ts';
+import { CountryCode, NodeId, text } from '../model/primitives.ts';
 
 /** A node's configuration, kept in `<data-dir>/node.json`. */
 export const NodeConfig = z.strictObject({
   nodeId: NodeId,
   country: CountryCode,
-  agency: z.string().trim().min(1).max(200),
+  agency: text(200),
   host: z.string().min(1).default('127.0.0.1'),
   port: z.number().int().min(0).max(65535).default(7400),
   /** The address partners and officers reach this node at. */

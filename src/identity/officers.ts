@@ -7,11 +7,12 @@ import { newId, newToken } from '../core/ids.ts';
 import { parseInput } from '../model/parse.ts';
 import { UNUSABLE_PASSWORD_HASH, hashPassword, verifyPassword } from './password.ts';
 import { Role, allows, type Permission } from './roles.ts';
+import { text } from '../model/primitives.ts';
 
 /** A new officer account. */
 export const NewOfficer = z.strictObject({
   username: z.string().regex(/^[a-z][a-z0-9._-]{1,62}$/, 'must be 2-63 lower-case letters, digits, dots, hyphens or underscores'),
-  displayName: z.string().trim().min(1).max(200),
+  displayName: text(200),
   roles: z.array(Role).min(1).max(6),
   password: z.string().min(12, 'must be at least 12 characters').max(200),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NodeId } from './primitives.ts';
+import { NodeId, text } from './primitives.ts';
 
 /** A node taking part in a case, and its role in it. */
 export const CaseParticipant = z.strictObject({
@@ -9,8 +9,8 @@ export const CaseParticipant = z.strictObject({
 
 /** A case file: its reference, its owning node, the nodes taking part. */
 export const CaseData = z.strictObject({
-  reference: z.string().trim().min(1).max(100),
-  title: z.string().trim().min(1).max(300),
+  reference: text(100),
+  title: text(300),
   status: z.enum(['open', 'suspended', 'closed']).default('open'),
   participants: z.array(CaseParticipant).max(50).default([]),
 });

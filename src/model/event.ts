@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Coordinates } from './location.ts';
-import { CountryCode } from './primitives.ts';
+import { CountryCode, text } from './primitives.ts';
 
 /**
  * An ICCS offence code (UNODC International Classification of Crime for Statistical
@@ -10,15 +10,15 @@ export const IccsCode = z.string().regex(/^(0[1-9]|1[01])(\d{2}(\d{1,2})?)?$/, '
 
 /** An incident: an offence with its ICCS code, when and where it happened. */
 export const EventData = z.strictObject({
-  offence: z.strictObject({ iccs: IccsCode, label: z.string().trim().min(1).max(200).optional() }),
+  offence: z.strictObject({ iccs: IccsCode, label: text(200).optional() }),
   occurredAt: z.iso.datetime({ offset: true }),
   place: z
     .strictObject({
-      description: z.string().trim().min(1).max(200).optional(),
+      description: text(200).optional(),
       country: CountryCode.optional(),
       coordinates: Coordinates.optional(),
     })
     .optional(),
-  summary: z.string().trim().min(1).max(2000).optional(),
+  summary: text(2000).optional(),
 });
 export type EventData = z.infer<typeof EventData>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, FullDate } from './primitives.ts';
+import { CountryCode, FullDate, text } from './primitives.ts';
 
 /** Kinds of identity documents. */
 export const DocumentType = z.enum(['passport', 'id_card', 'residence_permit', 'driving_licence', 'visa', 'other']);
@@ -15,7 +15,7 @@ export const Mrz = z
 export const IdentityDocumentData = z
   .strictObject({
     documentType: DocumentType,
-    number: z.string().trim().min(1).max(50),
+    number: text(50),
     issuingState: CountryCode,
     issuedOn: FullDate.optional(),
     validUntil: FullDate.optional(),

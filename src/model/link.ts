@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './primitives.ts';
+import { Id, text } from './primitives.ts';
 
 /** The typed relations between records. */
 export const LINK_TYPES = [
@@ -23,7 +23,7 @@ export const LinkInput = z
     fromId: Id,
     toId: Id,
     type: LinkType,
-    note: z.string().trim().min(1).max(500).optional(),
+    note: text(500).optional(),
   })
   .refine((l) => l.fromId !== l.toId, { message: 'a record cannot be linked to itself', path: ['toId'] });
 export type LinkInput = z.infer<typeof LinkInput>;

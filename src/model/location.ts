@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { CountryCode } from './primitives.ts';
+import { CountryCode, text } from './primitives.ts';
 
 /** A postal address. */
 export const Address = z.strictObject({
-  street: z.string().trim().min(1).max(200).optional(),
-  postalCode: z.string().trim().min(1).max(20).optional(),
-  city: z.string().trim().min(1).max(100).optional(),
+  street: text(200).optional(),
+  postalCode: text(20).optional(),
+  city: text(100).optional(),
   country: CountryCode,
 });
 
@@ -18,7 +18,7 @@ export const Coordinates = z.strictObject({
 /** A place: an address, coordinates, or both. */
 export const LocationData = z
   .strictObject({
-    label: z.string().trim().min(1).max(200).optional(),
+    label: text(200).optional(),
     address: Address.optional(),
     coordinates: Coordinates.optional(),
   })

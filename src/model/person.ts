@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, PartialDate, ScriptCode } from './primitives.ts';
+import { CountryCode, PartialDate, ScriptCode, text } from './primitives.ts';
 
 /** How a name relates to the person: the primary name, an alias, a transliteration of another name, a name at birth. */
 export const NameKind = z.enum(['primary', 'alias', 'transliteration', 'birth', 'former']);
@@ -8,9 +8,9 @@ export const NameKind = z.enum(['primary', 'alias', 'transliteration', 'birth', 
 export const PersonName = z
   .strictObject({
     kind: NameKind.default('primary'),
-    givenNames: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
-    familyName: z.string().trim().min(1).max(200).optional(),
-    fullName: z.string().trim().min(1).max(300).optional(),
+    givenNames: z.array(text(100)).max(10).default([]),
+    familyName: text(200).optional(),
+    fullName: text(300).optional(),
     script: ScriptCode.default('Latn'),
   })
   .refine((n) => n.familyName || n.fullName || n.givenNames.length > 0, {
@@ -20,8 +20,8 @@ export type PersonName = z.infer<typeof PersonName>;
 
 /** An identifier issued to a person, e.g. a national identity number. */
 export const PersonIdentifier = z.strictObject({
-  scheme: z.string().trim().min(1).max(50),
-  value: z.string().trim().min(1).max(100),
+  scheme: text(50),
+  value: text(100),
   issuer: CountryCode.optional(),
 });
 
@@ -30,7 +30,7 @@ export const PersonData = z.strictObject({
   names: z.array(PersonName).min(1).max(50),
   dateOfBirth: PartialDate.optional(),
   placeOfBirth: z
-    .strictObject({ place: z.string().trim().min(1).max(200).optional(), country: CountryCode.optional() })
+    .strictObject({ place: text(200).optional(), country: CountryCode.optional() })
     .optional(),
   nationalities: z.array(CountryCode).max(10).default([]),
   gender: z.enum(['female', 'male', 'other', 'unknown']).default('unknown'),

@@ -59,5 +59,12 @@ export const NodeId = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,62}$/, 'must be 2-63 lower-case letters, digits or hyphens, starting with a letter');
 
-/** Short free text, trimmed, 1-200 characters. */
-export const ShortText = z.string().trim().min(1).max(200);
+/** True when PostgreSQL can store `value` as text: no NUL character and no unpaired surrogate. */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && value.isWellFormed();
+}
+
+/** Free text: trimmed, `min` to `max` characters, storable (no NUL, no unpaired surrogates). */
+export function text(max: number, min = 1) {
+  return z.string().trim().min(min).max(max).refine(isStorableText, 'must not contain NUL characters or unpaired surrogates');
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FullDate, NodeId } from './primitives.ts';
+import { FullDate, NodeId, text } from './primitives.ts';
 
 /** Data-subject categories of Law Enforcement Directive (EU) 2016/680 Art. 6. */
 export const SUBJECT_CATEGORIES = ['suspect', 'convicted', 'victim', 'witness', 'contact', 'other'] as const;
@@ -18,8 +18,8 @@ export const Nature = z.enum(['fact', 'assessment']);
 
 /** A personal assessment, kept apart from the facts of a record (LED Art. 7(1)). */
 export const Assessment = z.strictObject({
-  statement: z.string().trim().min(1).max(2000),
-  assessedBy: z.string().trim().min(1).max(200),
+  statement: text(2000),
+  assessedBy: text(200),
   assessedOn: FullDate,
 });
 
@@ -31,7 +31,7 @@ export const Protection = z.strictObject({
   informationAccuracy: InformationAccuracy,
   handlingCode: HandlingCode,
   tlp: TlpLabel,
-  legalBasis: z.string().trim().min(1).max(500),
+  legalBasis: text(500),
   reviewBy: FullDate,
   nature: Nature,
   assessments: z.array(Assessment).max(50).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './primitives.ts';
 
 /** The purposes of Law Enforcement Directive (EU) 2016/680 Art. 1(1) for which personal data may be processed. */
 export const PURPOSES = [
@@ -15,6 +16,6 @@ export type Purpose = z.infer<typeof Purpose>;
 /** Why an officer consults personal data: a purpose and a free-text justification (e.g. a case reference). */
 export const Justification = z.strictObject({
   purpose: Purpose,
-  justification: z.string().trim().min(5, 'must say why, in at least 5 characters').max(500),
+  justification: text(500, 5),
 });
 export type Justification = z.infer<typeof Justification>;

@@ -1,31 +1,31 @@
 import { z } from 'zod';
-import { PartialDate } from '../model/primitives.ts';
+import { PartialDate, text } from '../model/primitives.ts';
 
 /** A search over the node's own records: persons by name and date of birth, documents, vehicles, organisations. */
 export const RecordSearch = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('person'),
-    name: z.string().trim().min(1).max(300),
+    name: text(300),
     dateOfBirth: PartialDate.optional(),
     mode: z.enum(['exact', 'prefix']).default('exact'),
     limit: z.number().int().min(1).max(500).default(50),
   }),
   z.strictObject({
     type: z.literal('organisation'),
-    name: z.string().trim().min(1).max(300),
+    name: text(300),
     mode: z.enum(['exact', 'prefix']).default('exact'),
     limit: z.number().int().min(1).max(500).default(50),
   }),
   z.strictObject({
     type: z.literal('document'),
-    number: z.string().trim().min(1).max(50),
+    number: text(50),
     limit: z.number().int().min(1).max(500).default(50),
   }),
   z
     .strictObject({
       type: z.literal('vehicle'),
-      plate: z.string().trim().min(1).max(20).optional(),
-      vin: z.string().trim().min(1).max(17).optional(),
+      plate: text(20).optional(),
+      vin: text(17).optional(),
       limit: z.number().int().min(1).max(500).default(50),
     })
     .refine((v) => v.plate || v.vin, { message: 'give a plate or a VIN' }),
@@ -33,4 +33,4 @@ export const RecordSearch = z.discriminatedUnion('type', [
 export type RecordSearch = z.infer<typeof RecordSearch>;
 
 /** Why a record is erased. */
-export const Erasure = z.strictObject({ reason: z.string().trim().min(5).max(500) });
+export const Erasure = z.strictObject({ reason: text(500, 5) });

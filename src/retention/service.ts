@@ -5,7 +5,7 @@ import type { Actor, NodeContext } from '../core/context.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { requirePermission } from '../identity/officers.ts';
 import { parseInput } from '../model/parse.ts';
-import { FullDate } from '../model/primitives.ts';
+import { FullDate, text } from '../model/primitives.ts';
 import { eraseRecord } from '../records/service.ts';
 import { findRecord, recordsDueForReview, setReviewBy } from '../records/repository.ts';
 
@@ -21,8 +21,8 @@ export interface DueRecord {
 
 /** A review decision: keep the record until a later date, or erase it. */
 export const ReviewDecision = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('keep'), reviewBy: FullDate, reason: z.string().trim().min(5).max(500) }),
-  z.strictObject({ decision: z.literal('erase'), reason: z.string().trim().min(5).max(500) }),
+  z.strictObject({ decision: z.literal('keep'), reviewBy: FullDate, reason: text(500, 5) }),
+  z.strictObject({ decision: z.literal('erase'), reason: text(500, 5) }),
 ]);
 
 /**
