@@ -8,16 +8,20 @@ function run(args: string[], env: NodeJS.ProcessEnv, until?: RegExp): Promise<{ 
     const started = performance.now();
     const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
+    let ready: { ms: number; readyMs?: number } | undefined;
     child.stdout.on('data', (d) => {
       out += d;
-      const match = until && out.match(until);
+      const match = until && !ready && out.match(until);
       if (match) {
-        const ms = performance.now() - started;
-        child.once('close', () => resolve({ ms, readyMs: Number(match[1]) }));
+        ready = { ms: performance.now() - started, readyMs: Number(match[1]) };
         child.kill('SIGTERM');
       }
     });
-    child.once('close', (code) => (until ? reject(new Error(`exited ${code}: ${out}`)) : code === 0 ? resolve({ ms: performance.now() - started }) : reject(new Error(out))));
+    child.once('close', (code) => {
+      if (ready) resolve(ready);
+      else if (!until && code === 0) resolve({ ms: performance.now() - started });
+      else reject(new Error(`exited ${code}: ${out}`));
+    });
   });
 }
 

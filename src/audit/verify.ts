@@ -1,5 +1,5 @@
 import type { Database } from '../store/database.ts';
-import { AUDIT_COLUMNS, toEntry, type AuditRow } from './audit-log.ts';
+import type { AuditEntry } from './entry.ts';
 import { checkpointMessage, type SignatureVerifier } from './checkpoint.ts';
 import { GENESIS_HASH, hashEntry } from './entry.ts';
 
@@ -12,6 +12,24 @@ export interface VerifyReport {
 }
 
 const PAGE = 10_000;
+
+/**
+ * Reads a page of entries as one JSON text built by the database: several times
+ * faster than row-by-row results, on PGlite above all. Timestamps come back in
+ * the exact ISO form (millisecond precision, `Z`) that was hashed.
+ */
+async function readPage(db: Database, fromSeq: number): Promise<AuditEntry[]> {
+  const [{ page }] = await db.query<{ page: string }>(
+    `SELECT coalesce(json_agg(json_build_array(seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), actor, action,
+              purpose, justification, record_ids, recipients, details, prev_hash, hash) ORDER BY seq)::text, '[]') AS page
+     FROM (SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT ${PAGE}) AS a`,
+    [fromSeq],
+  );
+  return (JSON.parse(page) as unknown[][]).map(
+    ([seq, at, actor, action, purpose, justification, recordIds, recipients, details, prevHash, hash]) =>
+      ({ seq, at, actor, action, purpose, justification, recordIds, recipients, details, prevHash, hash }) as AuditEntry,
+  );
+}
 
 /**
  * Checks the whole audit log: every entry's hash, the chain of hashes, the
@@ -38,12 +56,8 @@ export async function verifyAuditLog(
   });
 
   for (;;) {
-    const rows = await db.query<AuditRow>(
-      `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT ${PAGE}`,
-      [expectedSeq],
-    );
-    for (const row of rows) {
-      const entry = toEntry(row);
+    const entries = await readPage(db, expectedSeq);
+    for (const entry of entries) {
       if (entry.seq !== expectedSeq) {
         return fail(expectedSeq, `entry ${expectedSeq} is missing (the next entry present is ${entry.seq})`);
       }
@@ -58,7 +72,7 @@ export async function verifyAuditLog(
       expectedSeq += 1;
     }
     onProgress?.(expectedSeq - 1);
-    if (rows.length < PAGE) break;
+    if (entries.length < PAGE) break;
   }
   const lastSeq = expectedSeq - 1;
 
