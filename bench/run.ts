@@ -1,6 +1,6 @@
-// `npm run bench`: the foundation benchmarks on both backends; writes docs/benchmarks.md.
+// `npm run bench`: the foundation benchmarks on both backends; appends the results to docs/benchmarks.md.
 // Options: --persons N (import size, default 100000), --verify-entries N (default 1000000).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,13 +27,13 @@ const record = (row: string, backend: string, value: string) => ((results[row] ?
 
 async function benchImport(backend: (typeof BACKENDS)[number], csvFile: string) {
   const opened = await benchDatabase(backend);
-  if (!opened) return record(`import ${PERSONS} persons (CSV)`, backend, 'server not reachable');
+  if (!opened) return record(`import ${PERSONS.toLocaleString('en')} persons (CSV)`, backend, 'server not reachable');
   try {
     const ctx = { db: opened.db, clock: systemClock, nodeId: 'bench-node' };
     const started = performance.now();
     await importFile(ctx, { id: 'bench', username: 'bench', roles: ['administrator'] }, csvFile);
     const ms = performance.now() - started;
-    record(`import ${PERSONS} persons (CSV)`, backend, `${Math.round(PERSONS / (ms / 1000))} persons/s (${seconds(ms)} s)`);
+    record(`import ${PERSONS.toLocaleString('en')} persons (CSV)`, backend, `${Math.round(PERSONS / (ms / 1000))} persons/s (${seconds(ms)} s)`);
     log(`${backend}: import ${PERSONS} in ${seconds(ms)} s`);
   } finally {
     await opened.dispose();
@@ -64,7 +64,7 @@ async function benchAudit(backend: (typeof BACKENDS)[number]) {
     const report = await verifyAuditLog(db, jwksVerifier(await publicJwks(keys)));
     const ms = performance.now() - started;
     if (!report.ok) throw new Error(`verification failed: ${JSON.stringify(report)}`);
-    record(`audit verify of ${VERIFY_ENTRIES} entries`, backend, `${seconds(ms)} s`);
+    record(`audit verify of ${VERIFY_ENTRIES.toLocaleString('en')} entries`, backend, `${seconds(ms)} s`);
     log(`${backend}: verified ${report.entries} in ${seconds(ms)} s`);
   } finally {
     await opened.dispose();
@@ -93,5 +93,5 @@ const section = [
   '',
 ].join('\n');
 process.stdout.write(section + '\n');
-writeFileSync(join(dir, 'section.md'), section);
-log(`section written to ${join(dir, 'section.md')}; paste it into docs/benchmarks.md`);
+appendFileSync('docs/benchmarks.md', '\n' + section);
+log('appended to docs/benchmarks.md');

@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { NodeContext } from '../core/context.ts';
 import { LiaisonError, type ErrorCode } from '../core/errors.ts';
-import { logger } from '../core/logger.ts';
+import { describeError, logger } from '../core/logger.ts';
 import type { AppEnv } from './types.ts';
 
 /** The HTTP status of each error code: the one place that decides it. */
@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   integrity_failure: 500,
   internal: 500,
   peer_unavailable: 503,
+  storage_unavailable: 503,
 };
 
 /** The body of every error response. */
@@ -51,7 +52,7 @@ function asLiaisonError(error: unknown): LiaisonError {
 export function errorHandler(ctx: NodeContext) {
   return async (error: unknown, c: Context<AppEnv>) => {
     const e = asLiaisonError(error);
-    if (e.code === 'internal') logger.error('request_failed', { method: c.req.method, path: c.req.routePath, error: String((error as Error)?.stack ?? error) });
+    if (e.code === 'internal') logger.error('request_failed', { method: c.req.method, route: c.req.routePath, error: describeError(error) });
     const actor = c.get('actor');
     if (actor && (e.code === 'forbidden' || e.code === 'justification_required')) {
       await ctx.db

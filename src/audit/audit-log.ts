@@ -61,36 +61,6 @@ export async function appendAudit(tx: Queryable, clock: Clock, events: AuditEven
   return entries;
 }
 
-/** Row shape of audit_log as selected by {@link AUDIT_COLUMNS}. */
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  purpose: string | null;
-  justification: string | null;
-  record_ids: string[];
-  recipients: string[];
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
-
-export const AUDIT_COLUMNS = 'seq, at, actor, action, purpose, justification, record_ids, recipients, details, prev_hash, hash';
-
-/** Turns a selected row into an entry. */
-export function toEntry(row: AuditRow): AuditEntry {
-  return {
-    seq: row.seq,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    purpose: row.purpose,
-    justification: row.justification,
-    recordIds: row.record_ids,
-    recipients: row.recipients,
-    details: row.details,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
+/** The columns of audit_log, selected under the names of {@link AuditEntry}. */
+export const AUDIT_ENTRY_COLUMNS =
+  'seq, at, actor, action, purpose, justification, record_ids AS "recordIds", recipients, details, prev_hash AS "prevHash", hash';

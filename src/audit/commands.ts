@@ -5,7 +5,7 @@ import { parseCommandArgs, progress, required, say } from '../cli/command.ts';
 import { readEnvironment } from '../core/config.ts';
 import { readNodePublic } from '../identity/node-directory.ts';
 import { jwksVerifier } from '../identity/node-keys.ts';
-import { cliActor, openNode } from '../node/open-node.ts';
+import { cliActor, withNode } from '../node/open-node.ts';
 import { lockDataDir } from '../store/data-dir-lock.ts';
 import { openDatabase } from '../store/open.ts';
 import { writeCheckpoint } from './checkpoint.ts';
@@ -68,8 +68,7 @@ export const auditExportCommand: Command = {
       { 'data-dir': { type: 'string' }, recipient: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
       EXPORT_USAGE,
     );
-    const node = await openNode(required(values['data-dir'], 'data-dir', EXPORT_USAGE), readEnvironment());
-    try {
+    return withNode(required(values['data-dir'], 'data-dir', EXPORT_USAGE), async (node) => {
       const recipient = required(values.recipient, 'recipient', EXPORT_USAGE);
       const lines = await exportAudit(node.ctx, cliActor(), { from: values.from, to: values.to }, recipient);
       const out = values.out ? createWriteStream(values.out) : process.stdout;
@@ -80,9 +79,7 @@ export const auditExportCommand: Command = {
         progress(`wrote ${values.out}`);
       }
       return 0;
-    } finally {
-      await node.close();
-    }
+    });
   },
 };
 
@@ -95,13 +92,10 @@ export const auditCheckpointCommand: Command = {
   summary: 'sign the current head of the audit log',
   async run(args) {
     const { values } = parseCommandArgs(args, { 'data-dir': { type: 'string' } }, CHECKPOINT_USAGE);
-    const node = await openNode(required(values['data-dir'], 'data-dir', CHECKPOINT_USAGE), readEnvironment());
-    try {
+    return withNode(required(values['data-dir'], 'data-dir', CHECKPOINT_USAGE), async (node) => {
       const checkpoint = await writeCheckpoint(node.ctx.db, node.ctx.clock, node.signer);
       say(checkpoint ? `signed checkpoint at entry ${checkpoint.seq}` : 'nothing new to sign');
       return 0;
-    } finally {
-      await node.close();
-    }
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { Queryable } from '../store/database.ts';
-import { AUDIT_COLUMNS, toEntry, type AuditRow } from './audit-log.ts';
+import { AUDIT_ENTRY_COLUMNS } from './audit-log.ts';
+import type { AuditEntry } from './entry.ts';
 
 /** Which entries an export covers: a time range, inclusive of `from`, exclusive of `to`. */
 export interface ExportRange {
@@ -17,13 +18,13 @@ const PAGE = 5_000;
 export async function* exportAuditLines(db: Queryable, range: ExportRange): AsyncGenerator<string> {
   let afterSeq = 0;
   for (;;) {
-    const rows = await db.query<AuditRow>(
-      `SELECT ${AUDIT_COLUMNS} FROM audit_log
+    const rows = await db.query<AuditEntry>(
+      `SELECT ${AUDIT_ENTRY_COLUMNS} FROM audit_log
        WHERE seq > $1 AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)
        ORDER BY seq LIMIT ${PAGE}`,
       [afterSeq, range.from ?? null, range.to ?? null],
     );
-    for (const row of rows) yield JSON.stringify({ kind: 'entry', ...toEntry(row) }) + '\n';
+    for (const row of rows) yield JSON.stringify({ kind: 'entry', ...row }) + '\n';
     if (rows.length < PAGE) break;
     afterSeq = rows[rows.length - 1].seq;
   }

@@ -13,4 +13,5 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   conflict: 6,
   integrity_failure: 7,
   peer_unavailable: 8,
+  storage_unavailable: 9,
 };

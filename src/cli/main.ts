@@ -1,6 +1,6 @@
 import { auditCheckpointCommand, auditExportCommand, auditVerifyCommand } from '../audit/commands.ts';
 import { LiaisonError } from '../core/errors.ts';
-import { logger } from '../core/logger.ts';
+import { describeError, logger } from '../core/logger.ts';
 import { initCommand, officerAddCommand } from '../identity/commands.ts';
 import { importCommand } from '../import/commands.ts';
 import { demoCommand } from '../node/demo.ts';
@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       return EXIT_CODES[error.code];
     }
-    logger.error('command_failed', { command: command.path.join(' '), error: String((error as Error)?.stack ?? error) });
+    logger.error('command_failed', { command: command.path.join(' '), error: describeError(error) });
     return 1;
   }
 }

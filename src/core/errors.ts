@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'integrity_failure',
   'agreement_refused',
   'peer_unavailable',
+  'storage_unavailable',
   'internal',
 ] as const;
 

@@ -18,3 +18,14 @@ export const logger: Logger = {
   warn: (event, fields) => process.env.LIAISON_LOG !== 'silent' && write('warn', event, fields),
   error: (event, fields) => write('error', event, fields),
 };
+
+/**
+ * Describes an unexpected error for the operational log without its message,
+ * which may quote input values (personal data): its class, code and stack frames.
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8);
+  return [`${error.name}${typeof code === 'string' ? ` (${code})` : ''}`, ...frames.map((f) => f.trim())].join(' | ');
+}

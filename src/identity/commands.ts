@@ -3,7 +3,7 @@ import { parseCommandArgs, required, say } from '../cli/command.ts';
 import { readEnvironment } from '../core/config.ts';
 import { invalidInput } from '../core/errors.ts';
 import { newToken } from '../core/ids.ts';
-import { cliActor, openNode } from '../node/open-node.ts';
+import { cliActor, withNode } from '../node/open-node.ts';
 import { initNodeDirectory } from './node-directory.ts';
 import { createOfficer } from './officers.ts';
 
@@ -45,8 +45,7 @@ export const initCommand: Command = {
       },
       env,
     );
-    const node = await openNode(dataDir, env);
-    try {
+    return withNode(dataDir, async (node) => {
       const password = process.env.LIAISON_ADMIN_PASSWORD || newToken();
       await createOfficer(node.ctx, cliActor(), { username: 'admin', displayName: 'Administrator', roles: ['administrator'], password });
       say(`initialised node ${identity.config.nodeId} (${identity.config.country}, ${identity.config.agency}) in ${dataDir}`);
@@ -54,9 +53,7 @@ export const initCommand: Command = {
       say(`signing key ${identity.keys.signing.keyId}, encryption key ${identity.keys.encryption.keyId}`);
       if (!process.env.LIAISON_ADMIN_PASSWORD) say(`administrator: admin / ${password}  (shown once: keep it safe)`);
       return 0;
-    } finally {
-      await node.close();
-    }
+    });
   },
 };
 
@@ -73,8 +70,7 @@ export const officerAddCommand: Command = {
       { 'data-dir': { type: 'string' }, username: { type: 'string' }, 'display-name': { type: 'string' }, roles: { type: 'string' } },
       OFFICER_USAGE,
     );
-    const node = await openNode(required(values['data-dir'], 'data-dir', OFFICER_USAGE), readEnvironment());
-    try {
+    return withNode(required(values['data-dir'], 'data-dir', OFFICER_USAGE), async (node) => {
       const password = process.env.LIAISON_OFFICER_PASSWORD || newToken();
       const officer = await createOfficer(node.ctx, cliActor(), {
         username: required(values.username, 'username', OFFICER_USAGE),
@@ -85,8 +81,6 @@ export const officerAddCommand: Command = {
       say(`created officer ${officer.username} (${officer.roles.join(', ')})`);
       if (!process.env.LIAISON_OFFICER_PASSWORD) say(`password: ${password}  (shown once)`);
       return 0;
-    } finally {
-      await node.close();
-    }
+    });
   },
 };

@@ -1,8 +1,7 @@
 import type { Command } from '../cli/command.ts';
 import { parseCommandArgs, progress, required, say } from '../cli/command.ts';
-import { readEnvironment } from '../core/config.ts';
 import { invalidInput } from '../core/errors.ts';
-import { cliActor, openNode } from '../node/open-node.ts';
+import { cliActor, withNode } from '../node/open-node.ts';
 import { writeCheckpoint } from '../audit/checkpoint.ts';
 import type { CsvKind } from './csv-columns.ts';
 import { importFile } from './service.ts';
@@ -24,8 +23,7 @@ export const importCommand: Command = {
     if (positionals.length !== 1) throw invalidInput(`give exactly one file to import\nusage: ${USAGE}`);
     if (values.type && !['persons', 'documents', 'vehicles'].includes(values.type)) throw invalidInput('--type must be persons, documents or vehicles');
     if (values.format && !['csv', 'json', 'jsonl'].includes(values.format)) throw invalidInput('--format must be csv, json or jsonl');
-    const node = await openNode(dataDir, readEnvironment());
-    try {
+    return withNode(dataDir, async (node) => {
       const started = Date.now();
       const result = await importFile(node.ctx, cliActor(), positionals[0], {
         csvKind: values.type as CsvKind | undefined,
@@ -37,8 +35,6 @@ export const importCommand: Command = {
       const types = Object.entries(result.byType).map(([t, n]) => `${n} ${t}`).join(', ');
       say(`imported ${result.imported} records (${types}) in ${seconds.toFixed(1)} s`);
       return 0;
-    } finally {
-      await node.close();
-    }
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { writeCheckpoint } from '../audit/checkpoint.ts';
 import { systemClock, type Clock } from '../core/clock.ts';
-import type { Environment } from '../core/config.ts';
+import { readEnvironment, type Environment } from '../core/config.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
 import { loadNodeDirectory, type NodeIdentity } from '../identity/node-directory.ts';
 import { jwksVerifier, nodeSigner } from '../identity/node-keys.ts';
@@ -55,5 +55,15 @@ export async function openNode(dataDir: string, env: Environment, clock: Clock =
   } catch (error) {
     unlock();
     throw error;
+  }
+}
+
+/** Opens the node in `dataDir` with the environment's settings, runs `work`, and closes the node whatever happens. */
+export async function withNode<T>(dataDir: string, work: (node: OpenNode) => Promise<T>): Promise<T> {
+  const node = await openNode(dataDir, readEnvironment());
+  try {
+    return await work(node);
+  } finally {
+    await node.close();
   }
 }

@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
 import { writeCheckpoint } from '../audit/checkpoint.ts';
-import { logger } from '../core/logger.ts';
+import { describeError, logger } from '../core/logger.ts';
 import { nodeDescriptor } from '../identity/node-directory.ts';
 import type { OpenNode } from './open-node.ts';
 
@@ -35,7 +35,7 @@ export async function serveNode(node: OpenNode, port = node.identity.config.port
   const boundPort = typeof address === 'object' && address ? address.port : port;
   const timer = setInterval(() => {
     writeCheckpoint(node.ctx.db, node.ctx.clock, node.signer).catch((error) =>
-      logger.error('checkpoint_failed', { error: String(error) }),
+      logger.error('checkpoint_failed', { error: describeError(error) }),
     );
   }, config.checkpointSeconds * 1000);
   timer.unref();
@@ -43,7 +43,9 @@ export async function serveNode(node: OpenNode, port = node.identity.config.port
     url: `http://${config.host}:${boundPort}`,
     async stop() {
       clearInterval(timer);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      await closed;
       await node.close();
     },
   };

@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
-import { LinkInput, type Link, type LinkInput as LinkInputType } from '../model/link.ts';
+import { LinkInput, type Link } from '../model/link.ts';
 import { parseInput } from '../model/parse.ts';
 import { Justification } from '../model/purpose.ts';
 import { RecordInput, type StoredRecord } from '../model/record.ts';
@@ -206,7 +206,7 @@ export async function linkRecords(ctx: NodeContext, actor: Actor, input: unknown
 export interface BulkLink {
   fromIndex: number;
   toIndex: number;
-  type: LinkInputType['type'];
+  type: Link['type'];
 }
 
 /** Options of a bulk write: what to record as its source, links, and progress. */

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { LiaisonError } from '../core/errors.ts';
 import type { Database, Queryable } from './database.ts';
 import { SHARED_PARSERS } from './database.ts';
 
@@ -20,7 +21,14 @@ export class PostgresDatabase implements Database {
     pool.on('error', () => {
       /* an idle client lost its connection; the pool replaces it */
     });
-    await pool.query('SELECT 1');
+    try {
+      await pool.query('SELECT 1');
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      const where = new URL(url);
+      const reason = (error as { code?: string }).code ?? (error as Error).message;
+      throw new LiaisonError('storage_unavailable', `cannot reach PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname}: ${reason}`);
+    }
     return new PostgresDatabase(pool);
   }
 
