@@ -1,5 +1,6 @@
 import type { Command } from '../cli/command.ts';
 import { parseCommandArgs, progress, say } from '../cli/command.ts';
+import { isoDate } from '../core/clock.ts';
 import { readEnvironment } from '../core/config.ts';
 import { invalidInput } from '../core/errors.ts';
 import { initNodeDirectory, isInitialised } from '../identity/node-directory.ts';
@@ -29,7 +30,7 @@ async function seedDemo(node: OpenNode, persons: number): Promise<void> {
   for (const officer of DEMO_OFFICERS) {
     await createOfficer(node.ctx, actor, { username: officer.username, displayName: officer.displayName, roles: [officer.role], password: DEMO_PASSWORD });
   }
-  const dataset = generateDataset({ seed: 2026, persons, nodeId: node.ctx.nodeId });
+  const dataset = generateDataset({ seed: 2026, persons, nodeId: node.ctx.nodeId, today: isoDate(node.ctx.clock.now()) });
   const rows = dataset.records.map((record) => toRecordRow(node.ctx.nodeId, RecordInput.parse(record)));
   await collectRecordsInBulk(node.ctx, actor, rows, {
     source: { seed: 'synthetic demo data, seed 2026' },
