@@ -14,6 +14,7 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   unauthenticated: 401,
   forbidden: 403,
   agreement_refused: 403,
+  envelope_rejected: 400,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -9,6 +9,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   unauthenticated: 3,
   forbidden: 4,
   agreement_refused: 4,
+  envelope_rejected: 4,
   not_found: 5,
   conflict: 6,
   integrity_failure: 7,

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'payload_too_large',
   'integrity_failure',
   'agreement_refused',
+  'envelope_rejected',
   'peer_unavailable',
   'storage_unavailable',
   'internal',
