@@ -1,0 +1,108 @@
+import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
+import type { AgreementDocument, QueryableType } from './document.ts';
+
+/** What an exchange asks the agreement to allow. */
+export type ExchangeAction = 'query' | 'release';
+
+/** One exchange as the agreement sees it. */
+export interface ExchangeRequest {
+  /** The node asking (for `query`) or receiving (for `release`). */
+  partner: string;
+  action: ExchangeAction;
+  recordType: QueryableType;
+  purpose: string;
+  /** ICCS code of the offence the request concerns, when it names one. */
+  offence?: string;
+  /** For `release`: the fields to be released, and the record's handling code and TLP. */
+  fields?: string[];
+  handlingCode?: string;
+  tlp?: string;
+}
+
+/** The decision, with the reasons an officer is told when it is a refusal. */
+export interface ExchangeDecision {
+  allowed: boolean;
+  reasons: string[];
+}
+
+const HANDLING_RANK: Record<string, number> = { H0: 0, H1: 1, H2: 2, H3: 3 };
+const TLP_RANK: Record<string, number> = { CLEAR: 0, GREEN: 1, AMBER: 2, 'AMBER+STRICT': 3, RED: 4 };
+
+const quote = (value: string) => JSON.stringify(value);
+const set = (values: readonly string[]) => `[${values.map(quote).join(', ')}]`;
+
+/**
+ * The Cedar policies of an agreement: generated from its terms, followed by the
+ * parties' own policies. Principals are nodes, members of the agreement.
+ */
+export function agreementPolicies(agreement: AgreementDocument): string {
+  const self = `Liaison::Agreement::${quote(agreement.id)}`;
+  const types = agreement.queryable.map((t) => `Liaison::RecordType::${quote(t)}`).join(', ');
+  const offences =
+    agreement.offences.length === 0 ? 'true' : `context has offence && (${agreement.offences.map((o) => `context.offence like "${o}*"`).join(' || ')})`;
+  const purposeAndOffence = `${set(agreement.purposes)}.contains(context.purpose) && (${offences})`;
+  const releases = agreement.queryable.map((type) => {
+    const fields = [...new Set([...(agreement.releasable[type] ?? []), ...(agreement.autoRelease[type] ?? [])])];
+    return `permit (principal in ${self}, action == Liaison::Action::"release", resource == Liaison::RecordType::${quote(type)})
+when { ${purposeAndOffence} && ${set(fields)}.containsAll(context.fields)
+  && context.handlingRank <= ${HANDLING_RANK[agreement.ceilings.handlingCode]} && context.tlpRank <= ${TLP_RANK[agreement.ceilings.tlp]} };`;
+  });
+  return [
+    `permit (principal in ${self}, action == Liaison::Action::"query", resource)\nwhen { resource in [${types}] && ${purposeAndOffence} };`,
+    ...releases,
+    agreement.policies,
+  ].join('\n');
+}
+
+/** Why the agreement's terms refuse an exchange, in words an officer understands. */
+function refusalReasons(agreement: AgreementDocument, request: ExchangeRequest): string[] {
+  const reasons: string[] = [];
+  if (!agreement.parties.some((p) => p.nodeId === request.partner)) reasons.push(`${request.partner} is not a party to ${agreement.id}`);
+  if (!agreement.purposes.includes(request.purpose as never)) {
+    reasons.push(`purpose ${request.purpose} is not among the agreed purposes (${agreement.purposes.join(', ')})`);
+  }
+  if (!agreement.queryable.includes(request.recordType)) reasons.push(`${request.recordType} records are not covered (${agreement.queryable.join(', ')})`);
+  if (agreement.offences.length > 0 && !agreement.offences.some((o) => request.offence?.startsWith(o))) {
+    reasons.push(`the agreement covers only offences ${agreement.offences.join(', ')}; this request names ${request.offence ?? 'none'}`);
+  }
+  if (request.action === 'release') {
+    const allowed = new Set([...(agreement.releasable[request.recordType] ?? []), ...(agreement.autoRelease[request.recordType] ?? [])]);
+    const extra = (request.fields ?? []).filter((f) => !allowed.has(f));
+    if (extra.length > 0) reasons.push(`fields ${extra.join(', ')} may not be released`);
+    if ((HANDLING_RANK[request.handlingCode ?? 'H0'] ?? 9) > HANDLING_RANK[agreement.ceilings.handlingCode]) {
+      reasons.push(`handling code ${request.handlingCode} is above the ceiling ${agreement.ceilings.handlingCode}`);
+    }
+    if ((TLP_RANK[request.tlp ?? 'CLEAR'] ?? 9) > TLP_RANK[agreement.ceilings.tlp]) reasons.push(`TLP ${request.tlp} is above the ceiling ${agreement.ceilings.tlp}`);
+  }
+  return reasons;
+}
+
+/**
+ * Evaluates one exchange against an agreement with Cedar. Cedar decides; the
+ * reasons explain a refusal by the terms (or name the parties' own policies).
+ */
+export function evaluateExchange(agreement: AgreementDocument, request: ExchangeRequest): ExchangeDecision {
+  const context: Record<string, cedar.CedarValueJson> = {
+    purpose: request.purpose,
+    fields: request.fields ?? [],
+    handlingRank: HANDLING_RANK[request.handlingCode ?? 'H0'] ?? 9,
+    tlpRank: TLP_RANK[request.tlp ?? 'CLEAR'] ?? 9,
+    ...(request.offence && { offence: request.offence }),
+  };
+  const answer = cedar.isAuthorized({
+    principal: { type: 'Liaison::Node', id: request.partner },
+    action: { type: 'Liaison::Action', id: request.action },
+    resource: { type: 'Liaison::RecordType', id: request.recordType },
+    context,
+    policies: { staticPolicies: agreementPolicies(agreement) },
+    entities: agreement.parties.map((p) => ({
+      uid: { type: 'Liaison::Node', id: p.nodeId },
+      attrs: { country: p.country },
+      parents: [{ type: 'Liaison::Agreement', id: agreement.id }],
+    })),
+  });
+  if (answer.type === 'failure') return { allowed: false, reasons: [`the agreement's policies cannot be evaluated: ${answer.errors.map((e) => e.message).join('; ')}`] };
+  if (answer.response.decision === 'allow') return { allowed: true, reasons: [] };
+  const reasons = refusalReasons(agreement, request);
+  return { allowed: false, reasons: reasons.length > 0 ? reasons : [`refused by the policies of ${agreement.id}`] };
+}
