@@ -32,7 +32,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, until?: RegExp): Promise<{ 
  */
 export async function measureStart(dataDir: string, runs = 5): Promise<{ runs: number; medianMs: number; medianProcessMs: number }> {
   const env = { ...process.env, LIAISON_LOG: 'silent', DATABASE_URL: '', LIAISON_KEY_PASSPHRASE: 'bench passphrase' };
-  await run(['init', '--data-dir', dataDir, '--node-id', 'bench-node', '--country', 'DE', '--agency', 'Bench', '--port', '0'], env);
+  await run(['init', '--data-dir', dataDir, '--node-id', 'bench-node', '--country', 'DE', '--agency', 'Bench', '--port', '0', '--federation-port', '0'], env);
   const ready: number[] = [];
   const total: number[] = [];
   for (let i = 0; i < runs; i++) {

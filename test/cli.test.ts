@@ -49,7 +49,7 @@ describe.each(testBackends())('liaison CLI on $name', ({ name }) => {
   afterAll(() => dropDatabase());
 
   it('init creates the node and its first administrator', async () => {
-    const run = await runCli(['init', '--data-dir', dataDir, '--node-id', 'de-test', '--country', 'DE', '--agency', 'Test Agency', '--port', '0'], env);
+    const run = await runCli(['init', '--data-dir', dataDir, '--node-id', 'de-test', '--country', 'DE', '--agency', 'Test Agency', '--port', '0', '--federation-port', '0'], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('initialised node de-test');
@@ -92,7 +92,7 @@ describe.each(testBackends())('liaison CLI on $name', ({ name }) => {
   it('serves the API until stopped, and signs the audit head on stop', async () => {
     const checkpoints = await count('audit_checkpoints');
     const child = spawnCli(['start', '--data-dir', dataDir, '--port', '0'], env);
-    const [, url] = await waitForOutput(child, 'stdout', /listening on (http:\/\/\S+)/);
+    const [, url] = await waitForOutput(child, 'stdout', /listening on (http:\/\/[^\s,]+)/);
     expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok', node: 'de-test' });
     const signIn = await fetch(`${url}/api/v1/sessions`, {
       method: 'POST',

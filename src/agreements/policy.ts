@@ -14,7 +14,7 @@ export interface ExchangeRequest {
   /** ICCS code of the offence the request concerns, when it names one. */
   offence?: string;
   /** For `release`: the fields to be released, and the record's handling code and TLP. */
-  fields?: string[];
+  fields?: readonly string[];
   handlingCode?: string;
   tlp?: string;
 }
@@ -84,7 +84,7 @@ function refusalReasons(agreement: AgreementDocument, request: ExchangeRequest):
 export function evaluateExchange(agreement: AgreementDocument, request: ExchangeRequest): ExchangeDecision {
   const context: Record<string, cedar.CedarValueJson> = {
     purpose: request.purpose,
-    fields: request.fields ?? [],
+    fields: [...(request.fields ?? [])],
     handlingRank: HANDLING_RANK[request.handlingCode ?? 'H0'] ?? 9,
     tlpRank: TLP_RANK[request.tlp ?? 'CLEAR'] ?? 9,
     ...(request.offence && { offence: request.offence }),

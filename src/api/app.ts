@@ -42,7 +42,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     }),
   );
 
-  app.get('/health', (c) => c.json({ status: 'ok', node: deps.descriptor.nodeId }));
+  app.get('/health', (c) => c.json({ status: 'ok', node: deps.descriptor().nodeId }));
   app.get('/.well-known/jwks.json', (c) => c.json(deps.jwks));
 
   app.openapi(
@@ -77,7 +77,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Liaison node API', version: '0.1.0', description: `The local API of node ${deps.descriptor.nodeId}` },
+    info: { title: 'Liaison node API', version: '0.1.0', description: `The local API of node ${deps.descriptor().nodeId}` },
   });
   return app;
 }

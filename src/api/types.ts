@@ -1,5 +1,6 @@
 import type { SignatureVerifier, Signer } from '../audit/checkpoint.ts';
 import type { NodeContext } from '../core/context.ts';
+import type { Federation } from '../federation/federation.ts';
 import type { NodeDescriptor } from '../identity/node-directory.ts';
 import type { Jwks } from '../identity/node-keys.ts';
 import type { OfficerActor } from '../identity/officers.ts';
@@ -7,7 +8,9 @@ import type { OfficerActor } from '../identity/officers.ts';
 /** Everything the HTTP API needs from the running node. */
 export interface ApiDeps {
   ctx: NodeContext;
-  descriptor: NodeDescriptor;
+  /** The node's descriptor, with the ports actually bound. */
+  descriptor(): NodeDescriptor;
+  federation: Federation;
   jwks: Jwks;
   signer: Signer;
   verifier: SignatureVerifier;

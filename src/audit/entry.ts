@@ -14,6 +14,14 @@ export const AUDIT_ACTIONS = [
   'officer_created',
   'audit_export',
   'retention_review',
+  'peer_added',
+  'peer_removed',
+  'agreement_proposed',
+  'agreement_signed',
+  'agreement_suspended',
+  'agreement_revoked',
+  'envelope_rejected',
+  'request_refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

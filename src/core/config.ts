@@ -8,8 +8,12 @@ export const NodeConfig = z.strictObject({
   agency: text(200),
   host: z.string().min(1).default('127.0.0.1'),
   port: z.number().int().min(0).max(65535).default(7400),
-  /** The address partners and officers reach this node at. */
+  /** The port of the node-to-node HTTPS listener (0: any free port). */
+  federationPort: z.number().int().min(0).max(65535).default(7401),
+  /** The address officers reach this node's API at. */
   publicUrl: z.url().optional(),
+  /** The address partner nodes reach this node's federation listener at. */
+  federationUrl: z.url().optional(),
   /** Largest request body the API accepts, in bytes. */
   maxBodyBytes: z.number().int().min(1024).default(1_048_576),
   /** How long an officer's session lasts, in minutes. */

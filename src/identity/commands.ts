@@ -3,12 +3,13 @@ import { parseCommandArgs, required, say } from '../cli/command.ts';
 import { readEnvironment } from '../core/config.ts';
 import { invalidInput } from '../core/errors.ts';
 import { newToken } from '../core/ids.ts';
+import { portOption } from '../node/commands.ts';
 import { cliActor, withNode } from '../node/open-node.ts';
 import { initNodeDirectory } from './node-directory.ts';
 import { createOfficer } from './officers.ts';
 
 const INIT_USAGE =
-  'liaison init --data-dir DIR [--node-id ID] [--country CC] [--agency NAME] [--host HOST] [--port PORT] [--public-url URL]';
+  'liaison init --data-dir DIR [--node-id ID] [--country CC] [--agency NAME] [--host HOST] [--port PORT] [--federation-port PORT] [--public-url URL]';
 
 /** `liaison init`: creates a node — configuration, keys, database — and its first administrator. */
 export const initCommand: Command = {
@@ -25,13 +26,14 @@ export const initCommand: Command = {
         agency: { type: 'string', default: 'Local Liaison node' },
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string', default: '7400' },
+        'federation-port': { type: 'string', default: '7401' },
         'public-url': { type: 'string' },
       },
       INIT_USAGE,
     );
     const dataDir = required(values['data-dir'], 'data-dir', INIT_USAGE);
-    const port = Number(values.port);
-    if (!Number.isInteger(port)) throw invalidInput('--port must be a whole number', [{ path: 'port', message: 'not a number' }]);
+    const port = portOption(values.port, 'port');
+    const federationPort = portOption(values['federation-port'], 'federation-port');
     const env = readEnvironment();
     const identity = await initNodeDirectory(
       dataDir,
@@ -41,6 +43,7 @@ export const initCommand: Command = {
         agency: values.agency,
         host: values.host,
         port,
+        federationPort,
         ...(values['public-url'] && { publicUrl: values['public-url'] }),
       },
       env,

@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { NodeConfig, type Environment } from '../core/config.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { newToken } from '../core/ids.ts';
+import { createPrivateKey } from 'node:crypto';
 import { decryptKeys, encryptKeys, generateNodeKeys, publicJwks, type Jwks, type NodeKeys } from './node-keys.ts';
+import { createTlsIdentity, type TlsIdentity } from './tls.ts';
 
-/** A node as found in its data directory: configuration, unlocked keys and public JWKS. */
+/** A node as found in its data directory: configuration, unlocked keys, public JWKS and TLS identity. */
 export interface NodeIdentity {
   dataDir: string;
   config: NodeConfig;
   keys: NodeKeys;
   jwks: Jwks;
+  tls: TlsIdentity;
 }
 
 /** The public description of a node that partners pin: who it is, where it is, its keys. */
@@ -19,8 +22,10 @@ export interface NodeDescriptor {
   nodeId: string;
   country: string;
   agency: string;
-  endpoints: { api: string };
+  endpoints: { api: string; federation: string };
   keys: Jwks;
+  /** The node's self-signed TLS certificate (PEM), pinned by partners. */
+  tlsCertificate: string;
 }
 
 const paths = (dataDir: string) => ({
@@ -30,7 +35,28 @@ const paths = (dataDir: string) => ({
   encryptionKey: join(dataDir, 'keys', 'encryption.key.pem'),
   jwks: join(dataDir, 'keys', 'public.jwks.json'),
   defaultKeyFile: join(dataDir, 'keys', 'passphrase'),
+  tlsCertificate: join(dataDir, 'keys', 'tls.cert.pem'),
+  tlsKey: join(dataDir, 'keys', 'tls.key.pem'),
 });
+
+/** Writes a new TLS identity for the node, its key encrypted like the others. */
+async function writeTlsIdentity(dataDir: string, config: NodeConfig, passphrase: string): Promise<TlsIdentity> {
+  const p = paths(dataDir);
+  const tls = await createTlsIdentity(config.nodeId, config.host);
+  await writeFile(p.tlsCertificate, tls.certificatePem);
+  await writeFile(p.tlsKey, tls.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }) as string, { mode: 0o600 });
+  return tls;
+}
+
+/** Reads the node's TLS identity, making one first for a node initialised before nodes had one. */
+async function readTlsIdentity(dataDir: string, config: NodeConfig, passphrase: string): Promise<TlsIdentity> {
+  const p = paths(dataDir);
+  if (!existsSync(p.tlsCertificate)) return writeTlsIdentity(dataDir, config, passphrase);
+  return {
+    certificatePem: await readFile(p.tlsCertificate, 'utf8'),
+    privateKey: createPrivateKey({ key: await readFile(p.tlsKey, 'utf8'), format: 'pem', passphrase }),
+  };
+}
 
 /** True when `dataDir` holds an initialised node. */
 export function isInitialised(dataDir: string): boolean {
@@ -65,13 +91,15 @@ export async function initNodeDirectory(dataDir: string, input: unknown, env: En
   await mkdir(p.keysDir, { recursive: true, mode: 0o700 });
   await chmod(p.keysDir, 0o700);
   const keys = await generateNodeKeys();
-  const encrypted = encryptKeys(keys, await passphraseFor(dataDir, env, true));
+  const passphrase = await passphraseFor(dataDir, env, true);
+  const encrypted = encryptKeys(keys, passphrase);
   const jwks = await publicJwks(keys);
+  const tls = await writeTlsIdentity(dataDir, parsed.data, passphrase);
   await writeFile(p.signingKey, encrypted.signingKeyPem, { mode: 0o600 });
   await writeFile(p.encryptionKey, encrypted.encryptionKeyPem, { mode: 0o600 });
   await writeFile(p.jwks, JSON.stringify(jwks, null, 2) + '\n');
   await writeFile(p.config, JSON.stringify(parsed.data, null, 2) + '\n');
-  return { dataDir, config: parsed.data, keys, jwks };
+  return { dataDir, config: parsed.data, keys, jwks, tls };
 }
 
 /** Reads a node's configuration and public keys, without unlocking its private keys. */
@@ -87,21 +115,29 @@ export async function readNodePublic(dataDir: string): Promise<{ config: NodeCon
 export async function loadNodeDirectory(dataDir: string, env: Environment): Promise<NodeIdentity> {
   const { config, jwks } = await readNodePublic(dataDir);
   const p = paths(dataDir);
+  const passphrase = await passphraseFor(dataDir, env, false);
   const keys = await decryptKeys(
     { signingKeyPem: await readFile(p.signingKey, 'utf8'), encryptionKeyPem: await readFile(p.encryptionKey, 'utf8') },
-    await passphraseFor(dataDir, env, false),
+    passphrase,
   );
-  return { dataDir, config, keys, jwks };
+  return { dataDir, config, keys, jwks, tls: await readTlsIdentity(dataDir, config, passphrase) };
 }
 
-/** The descriptor partners pin for this node. */
-export function nodeDescriptor(identity: Pick<NodeIdentity, 'config' | 'jwks'>): NodeDescriptor {
+/**
+ * The descriptor partners pin for this node. `ports` are the ports actually
+ * bound, when the configuration asked for any free port (0).
+ */
+export function nodeDescriptor(identity: Pick<NodeIdentity, 'config' | 'jwks' | 'tls'>, ports?: { api: number; federation: number }): NodeDescriptor {
   const { config } = identity;
   return {
     nodeId: config.nodeId,
     country: config.country,
     agency: config.agency,
-    endpoints: { api: config.publicUrl ?? `http://${config.host}:${config.port}` },
+    endpoints: {
+      api: config.publicUrl ?? `http://${config.host}:${ports?.api ?? config.port}`,
+      federation: config.federationUrl ?? `https://${config.host}:${ports?.federation ?? config.federationPort}`,
+    },
     keys: identity.jwks,
+    tlsCertificate: identity.tls.certificatePem,
   };
 }

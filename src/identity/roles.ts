@@ -21,7 +21,11 @@ export type Permission =
   | 'retention:review'
   | 'audit:read'
   | 'officers:manage'
-  | 'node:read';
+  | 'node:read'
+  | 'peers:manage'
+  | 'agreements:manage'
+  | 'exchange:query'
+  | 'exchange:decide';
 
 /**
  * Which role may do what: the one place that decides it. Administrators run the
@@ -29,12 +33,12 @@ export type Permission =
  * audit log and decides erasures but does not work cases.
  */
 const GRANTS: Record<Role, readonly Permission[]> = {
-  liaison_officer: ['records:read', 'records:write', 'node:read'],
-  analyst: ['records:read', 'records:write', 'node:read'],
-  supervisor: ['records:read', 'records:write', 'records:erase', 'records:import', 'retention:review', 'node:read'],
+  liaison_officer: ['records:read', 'records:write', 'node:read', 'exchange:query', 'exchange:decide'],
+  analyst: ['records:read', 'records:write', 'node:read', 'exchange:query'],
+  supervisor: ['records:read', 'records:write', 'records:erase', 'records:import', 'retention:review', 'node:read', 'exchange:query', 'exchange:decide', 'agreements:manage'],
   judicial_authority: ['records:read', 'node:read'],
   data_protection_officer: ['records:erase', 'retention:review', 'audit:read', 'node:read'],
-  administrator: ['officers:manage', 'records:import', 'audit:read', 'node:read'],
+  administrator: ['officers:manage', 'records:import', 'audit:read', 'node:read', 'peers:manage', 'agreements:manage'],
 };
 
 /** True when any of `roles` grants `permission`. */

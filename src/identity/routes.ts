@@ -77,7 +77,7 @@ export function identityRoutes(app: OpenAPIHono<AppEnv>, { ctx, descriptor }: Ap
     }),
     (c) => {
       requirePermission(c.get('actor'), 'node:read');
-      return c.json(descriptor, 200);
+      return c.json(descriptor(), 200);
     },
   );
 }

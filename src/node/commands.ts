@@ -5,7 +5,15 @@ import { invalidInput } from '../core/errors.ts';
 import { openNode } from './open-node.ts';
 import { serveNode, type RunningNode } from './serve.ts';
 
-const USAGE = 'liaison start --data-dir DIR [--port PORT]';
+const USAGE = 'liaison start --data-dir DIR [--port PORT] [--federation-port PORT]';
+
+/** A port given on the command line, or undefined when not given. */
+export function portOption(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw invalidInput(`--${flag} must be a port number`, [{ path: flag, message: 'not a port' }]);
+  return port;
+}
 
 /** Stops the node on SIGINT or SIGTERM, signing the audit head first. */
 export function stopOnSignal(nodes: RunningNode[]): Promise<void> {
@@ -26,14 +34,13 @@ export const startCommand: Command = {
   usage: USAGE,
   summary: 'run a node: its HTTP API on its configured address',
   async run(args) {
-    const { values } = parseCommandArgs(args, { 'data-dir': { type: 'string' }, port: { type: 'string' } }, USAGE);
+    const { values } = parseCommandArgs(args, { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'federation-port': { type: 'string' } }, USAGE);
     const dataDir = required(values['data-dir'], 'data-dir', USAGE);
-    const port = values.port === undefined ? undefined : Number(values.port);
-    if (port !== undefined && !Number.isInteger(port)) throw invalidInput('--port must be a whole number');
+    const ports = { api: portOption(values.port, 'port'), federation: portOption(values['federation-port'], 'federation-port') };
     const started = Date.now();
     const node = await openNode(dataDir, readEnvironment());
-    const running = await serveNode(node, port);
-    say(`node ${node.identity.config.nodeId} listening on ${running.url} (ready in ${Date.now() - started} ms)`);
+    const running = await serveNode(node, ports);
+    say(`node ${node.identity.config.nodeId} listening on ${running.url}, federation on ${running.federationUrl} (ready in ${Date.now() - started} ms)`);
     await stopOnSignal([running]);
     return 0;
   },

@@ -64,7 +64,7 @@ export const demoCommand: Command = {
     }
     const node = await openNode(dir, env);
     if (fresh) await seedDemo(node, persons);
-    const running = await serveNode(node, port);
+    const running = await serveNode(node, { api: port, federation: port + 1 });
     say('');
     say(`Liaison demo node ${node.ctx.nodeId} is running at ${running.url}`);
     say(`  API description:  ${running.url}/openapi.json`);

@@ -7,7 +7,11 @@ import { loadNodeDirectory, type NodeIdentity } from '../identity/node-directory
 import { jwksVerifier, nodeSigner } from '../identity/node-keys.ts';
 import type { Role } from '../identity/roles.ts';
 import type { Signer, SignatureVerifier } from '../audit/checkpoint.ts';
+import { Federation } from '../federation/federation.ts';
+import { PeerDirectory } from '../federation/peers.ts';
+import { PeerTransport } from '../federation/transport.ts';
 import { lockDataDir } from '../store/data-dir-lock.ts';
+import { registerFederationHandlers } from './handlers.ts';
 import { openDatabase } from '../store/open.ts';
 
 /** A node opened for work: its identity, database context, signer and verifier. */
@@ -16,6 +20,8 @@ export interface OpenNode {
   ctx: NodeContext;
   signer: Signer;
   verifier: SignatureVerifier;
+  /** The node's side of the federation: peers, envelopes, inbox handlers. */
+  federation: Federation;
   /** Signs the audit head and closes the database. */
   close(): Promise<void>;
 }
@@ -38,13 +44,17 @@ export async function openNode(dataDir: string, env: Environment, clock: Clock =
     const db = await openDatabase({ databaseUrl: env.databaseUrl, dataDir });
     const signer = nodeSigner(identity.keys);
     const ctx: NodeContext = { db, clock, nodeId: identity.config.nodeId };
+    const federation = new Federation(ctx, identity.keys, await new PeerDirectory().load(db), new PeerTransport());
+    registerFederationHandlers(federation);
     return {
       identity,
       ctx,
       signer,
       verifier: jwksVerifier(identity.jwks),
+      federation,
       async close() {
         try {
+          federation.transport.close();
           await writeCheckpoint(db, clock, signer);
           await db.close();
         } finally {

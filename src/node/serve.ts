@@ -2,50 +2,74 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
 import { writeCheckpoint } from '../audit/checkpoint.ts';
 import { describeError, logger } from '../core/logger.ts';
-import { nodeDescriptor } from '../identity/node-directory.ts';
+import { nodeDescriptor, type NodeDescriptor } from '../identity/node-directory.ts';
+import { startOutboxWorker } from '../federation/outbox.ts';
+import { federationApp, serveFederation } from '../federation/server.ts';
 import type { OpenNode } from './open-node.ts';
 
-/** A node serving its API. */
+/** A node serving its API and its federation endpoint. */
 export interface RunningNode {
   url: string;
+  federationUrl: string;
+  /** The descriptor partners pin, with the ports actually bound. */
+  descriptor(): NodeDescriptor;
   /** Stops the server, signs the audit head and closes the database. */
   stop(): Promise<void>;
 }
 
+/** Ports to listen on instead of the configured ones (0: any free port). */
+export interface Ports {
+  api?: number;
+  federation?: number;
+}
+
 /**
- * Serves the node's HTTP API on its configured host and port (0 picks a free
- * port) and signs the audit head periodically while it runs.
+ * Serves the node: its officers' HTTP API, its node-to-node HTTPS endpoint,
+ * the outbox worker that delivers queued envelopes, and a periodic signature
+ * of the audit head.
  */
-export async function serveNode(node: OpenNode, port = node.identity.config.port): Promise<RunningNode> {
+export async function serveNode(node: OpenNode, ports: Ports = {}): Promise<RunningNode> {
   const { config } = node.identity;
+  const bound = { api: ports.api ?? config.port, federation: ports.federation ?? config.federationPort };
+  const descriptor = () => nodeDescriptor(node.identity, bound);
+  const federationServer = await serveFederation(federationApp(node.federation, descriptor), node.identity.tls, config.host, bound.federation);
+  bound.federation = federationServer.port;
   const app = createApp({
     ctx: node.ctx,
-    descriptor: nodeDescriptor(node.identity),
+    descriptor,
     jwks: node.identity.jwks,
     signer: node.signer,
     verifier: node.verifier,
+    federation: node.federation,
     sessionMinutes: config.sessionMinutes,
     maxBodyBytes: config.maxBodyBytes,
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: bound.api }, () => resolve(s));
     s.once('error', reject);
   });
   const address = server.address();
-  const boundPort = typeof address === 'object' && address ? address.port : port;
+  bound.api = typeof address === 'object' && address ? address.port : bound.api;
+  const stopOutbox = startOutboxWorker(node.federation);
   const timer = setInterval(() => {
     writeCheckpoint(node.ctx.db, node.ctx.clock, node.signer).catch((error) =>
       logger.error('checkpoint_failed', { error: describeError(error) }),
     );
   }, config.checkpointSeconds * 1000);
   timer.unref();
+  const close = (s: ServerType) => {
+    const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+    if ('closeIdleConnections' in s) s.closeIdleConnections();
+    return closed;
+  };
   return {
-    url: `http://${config.host}:${boundPort}`,
+    url: `http://${config.host}:${bound.api}`,
+    federationUrl: `https://${config.host}:${bound.federation}`,
+    descriptor,
     async stop() {
       clearInterval(timer);
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
-      await closed;
+      await stopOutbox();
+      await Promise.all([close(server), close(federationServer.server)]);
       await node.close();
     },
   };

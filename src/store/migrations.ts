@@ -109,6 +109,64 @@ CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
 `,
   },
+  {
+    version: 2,
+    name: 'federation',
+    sql: `
+CREATE TABLE peers (
+  node_id text PRIMARY KEY,
+  descriptor jsonb NOT NULL,
+  added_at timestamptz NOT NULL
+);
+
+CREATE TABLE agreements (
+  id text PRIMARY KEY,
+  document jsonb NOT NULL,
+  digest text NOT NULL,
+  state text NOT NULL,
+  state_reason text,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+
+CREATE TABLE agreement_signatures (
+  agreement_id text NOT NULL REFERENCES agreements(id),
+  node_id text NOT NULL,
+  key_id text NOT NULL,
+  signature text NOT NULL,
+  signed_at timestamptz NOT NULL,
+  PRIMARY KEY (agreement_id, node_id)
+);
+
+CREATE TABLE pseudonyms (
+  pseudonym text PRIMARY KEY,
+  officer_id text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+
+CREATE TABLE inbox (
+  message_id uuid PRIMARY KEY,
+  sender text NOT NULL,
+  kind text NOT NULL,
+  received_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+
+CREATE TABLE outbox (
+  id uuid PRIMARY KEY,
+  receiver text NOT NULL,
+  kind text NOT NULL,
+  sealed text NOT NULL,
+  state text NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL,
+  last_error text,
+  created_at timestamptz NOT NULL,
+  delivered_at timestamptz
+);
+CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE state = 'pending';
+`,
+  },
 ];
 
 /** Brings the database schema up to date. Safe to run from several processes at once. */

@@ -4,6 +4,9 @@ import { generateNodeKeys, jwksVerifier, nodeSigner, publicJwks } from '../../sr
 import type { Role } from '../../src/identity/roles.ts';
 import { ROLES } from '../../src/identity/roles.ts';
 import type { Database } from '../../src/store/database.ts';
+import { Federation } from '../../src/federation/federation.ts';
+import { PeerDirectory } from '../../src/federation/peers.ts';
+import { PeerTransport } from '../../src/federation/transport.ts';
 import { officer, testContext } from './context.ts';
 
 const PASSWORD = 'test password 123';
@@ -18,7 +21,8 @@ export async function testApi(db: Database, maxBodyBytes = 64 * 1024) {
   const jwks = await publicJwks(keys);
   const app = createApp({
     ctx,
-    descriptor: { nodeId: ctx.nodeId, country: 'LU', agency: 'Test', endpoints: { api: 'http://127.0.0.1:0' }, keys: jwks },
+    descriptor: () => ({ nodeId: ctx.nodeId, country: 'LU', agency: 'Test', endpoints: { api: 'http://127.0.0.1:0', federation: 'https://127.0.0.1:0' }, keys: jwks, tlsCertificate: '' }),
+    federation: new Federation(ctx, keys, await new PeerDirectory().load(db), new PeerTransport()),
     jwks,
     signer: nodeSigner(keys),
     verifier: jwksVerifier(jwks),

@@ -1,0 +1,156 @@
+import { appendAudit } from '../audit/audit-log.ts';
+import type { NodeContext } from '../core/context.ts';
+import { LiaisonError } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import type { NodeKeys } from '../identity/node-keys.ts';
+import type { Queryable } from '../store/database.ts';
+import { EnvelopeRejected, openEnvelope, sealEnvelope, type Envelope } from './envelope.ts';
+import type { PeerDirectory } from './peers.ts';
+import { JOSE_MEDIA_TYPE, type PeerTransport } from './transport.ts';
+
+/** What a sender says about a new envelope; the rest is filled in. */
+export interface Outgoing {
+  receiver: string;
+  kind: string;
+  body: unknown;
+  agreement?: string | null;
+  purpose?: string | null;
+  requester?: string | null;
+  /** How long the envelope stays valid; long for queued messages, short for queries. */
+  ttlSeconds?: number;
+}
+
+/**
+ * A handler of one kind of incoming envelope. It runs in the transaction that
+ * records the envelope in the inbox; what it returns is sealed back to the
+ * sender as the reply (for request/response kinds).
+ */
+export type EnvelopeHandler = (tx: Queryable, envelope: Envelope) => Promise<Reply | undefined>;
+
+/** A handler's reply: its body (an object; `inReplyTo` is added) and the envelope fields it sets. */
+export type Reply = Omit<Outgoing, 'receiver' | 'body'> & { body: Record<string, unknown> };
+
+/** Seconds of clock difference tolerated between nodes. */
+export const CLOCK_SKEW_SECONDS = 300;
+const QUEUED_TTL_SECONDS = 7 * 24 * 3600;
+
+/**
+ * A node's side of the federation: sealing envelopes for peers, opening and
+ * dispatching the ones that arrive (idempotently, with replay protection), and
+ * sending requests that expect a reply.
+ */
+export class Federation {
+  private readonly handlers = new Map<string, EnvelopeHandler>();
+
+  constructor(
+    readonly ctx: NodeContext,
+    private readonly keys: NodeKeys,
+    readonly peers: PeerDirectory,
+    readonly transport: PeerTransport,
+  ) {}
+
+  /** Registers the handler of one envelope kind (e.g. `exchange.query`). */
+  on(kind: string, handler: EnvelopeHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  /** Builds, signs and encrypts an envelope for a peer. */
+  async seal(outgoing: Outgoing): Promise<{ envelope: Envelope; sealed: string }> {
+    const peer = this.peers.get(outgoing.receiver);
+    const now = Math.floor(this.ctx.clock.now().getTime() / 1000);
+    const envelope: Envelope = {
+      id: newId(),
+      kind: outgoing.kind,
+      sender: this.ctx.nodeId,
+      receiver: outgoing.receiver,
+      agreement: outgoing.agreement ?? null,
+      purpose: outgoing.purpose ?? null,
+      requester: outgoing.requester ?? null,
+      iat: now,
+      exp: now + (outgoing.ttlSeconds ?? QUEUED_TTL_SECONDS),
+      body: outgoing.body,
+    };
+    const sealed = await sealEnvelope(
+      envelope,
+      { signingKey: this.keys.signing.privateKey, signingKeyId: this.keys.signing.keyId },
+      { key: peer.encryptionKey, keyId: peer.encryptionKeyId },
+    );
+    return { envelope, sealed };
+  }
+
+  /** Opens an envelope from a peer: decrypts, verifies and checks its validity. */
+  open(sealed: string): Promise<Envelope> {
+    return openEnvelope(sealed, {
+      nodeId: this.ctx.nodeId,
+      encryptionKey: this.keys.encryption.privateKey,
+      senderKey: (keyId) => {
+        const peer = this.peers.bySigningKeyId(keyId);
+        return peer ? { nodeId: peer.descriptor.nodeId, key: peer.signingKey } : null;
+      },
+      now: Math.floor(this.ctx.clock.now().getTime() / 1000),
+      skewSeconds: CLOCK_SKEW_SECONDS,
+    });
+  }
+
+  /**
+   * Takes an envelope that arrived: opens it, then in one transaction records
+   * its id in the inbox (a second delivery is acknowledged and not processed
+   * again) and runs its handler. A rejection is audited and rethrown.
+   * Returns the sealed reply, or null for a duplicate or a kind without reply.
+   */
+  async receive(sealed: string): Promise<{ reply: string | null; duplicate: boolean }> {
+    let envelope: Envelope;
+    try {
+      envelope = await this.open(sealed);
+    } catch (error) {
+      if (error instanceof EnvelopeRejected) await this.auditRejection(error);
+      throw error;
+    }
+    const handler = this.handlers.get(envelope.kind);
+    if (!handler) {
+      await this.auditRejection(new EnvelopeRejected('malformed', `unknown kind ${envelope.kind}`), envelope);
+      throw new EnvelopeRejected('malformed', `this node does not handle ${envelope.kind}`);
+    }
+    const outcome = await this.ctx.db.transaction(async (tx) => {
+      const fresh = await tx.query(
+        `INSERT INTO inbox (message_id, sender, kind, received_at, expires_at) VALUES ($1, $2, $3, $4, to_timestamp($5))
+         ON CONFLICT (message_id) DO NOTHING RETURNING message_id`,
+        [envelope.id, envelope.sender, envelope.kind, this.ctx.clock.now().toISOString(), envelope.exp + CLOCK_SKEW_SECONDS],
+      );
+      if (fresh.length === 0) return { reply: undefined, duplicate: true };
+      return { reply: await handler(tx, envelope), duplicate: false };
+    });
+    if (!outcome.reply) return { reply: null, duplicate: outcome.duplicate };
+    const body = { inReplyTo: envelope.id, ...outcome.reply.body };
+    return { reply: (await this.seal({ ...outcome.reply, receiver: envelope.sender, body })).sealed, duplicate: false };
+  }
+
+  private async auditRejection(error: EnvelopeRejected, envelope?: Envelope): Promise<void> {
+    await this.ctx.db.transaction((tx) =>
+      appendAudit(tx, this.ctx.clock, [
+        {
+          actor: envelope ? `node:${envelope.sender}` : 'node:unknown',
+          action: 'envelope_rejected',
+          details: { reason: error.reason, message: error.message, ...(envelope && { messageId: envelope.id, kind: envelope.kind }) },
+        },
+      ]),
+    );
+  }
+
+  /**
+   * Sends a request envelope and waits for the peer's sealed reply, which it
+   * opens and returns. Used for hit/no-hit queries, which must be answered now.
+   */
+  async request(outgoing: Outgoing): Promise<Envelope> {
+    const { envelope, sealed } = await this.seal({ ttlSeconds: 120, ...outgoing });
+    const response = await this.transport.post(this.peers.get(outgoing.receiver), sealed);
+    if (response.status !== 200 || !response.contentType.startsWith(JOSE_MEDIA_TYPE)) {
+      throw new LiaisonError('peer_unavailable', `${outgoing.receiver} answered ${response.status}: ${response.body.slice(0, 300)}`);
+    }
+    const reply = await this.open(response.body);
+    if (reply.sender !== outgoing.receiver) throw new EnvelopeRejected('sender_mismatch', `the reply came from ${reply.sender}`);
+    const inReplyTo = (reply.body as { inReplyTo?: unknown } | null)?.inReplyTo;
+    if (inReplyTo !== envelope.id) throw new EnvelopeRejected('malformed', 'the reply does not answer this request');
+    return reply;
+  }
+}

@@ -1,0 +1,6 @@
+import type { Federation } from '../federation/federation.ts';
+
+/** Registers every feature's handlers of incoming envelopes. */
+export function registerFederationHandlers(federation: Federation): void {
+  void federation;
+}
