@@ -123,3 +123,15 @@ describe.each(testBackends())('liaison CLI on $name', ({ name }) => {
     expect(run.stdout).toMatch(/FAILED verification at entry 3: entry 3 was altered/);
   });
 });
+
+describe('liaison init after a failure', () => {
+  it('leaves nothing behind when the database cannot be reached, so that init can be run again', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'liaison-cli-')), 'node');
+    const env = { LIAISON_KEY_PASSPHRASE: 'a test passphrase', DATABASE_URL: 'postgres://nobody:nothing@127.0.0.1:1/none' };
+    const failed = await runCli(['init', '--data-dir', dataDir, '--port', '0', '--federation-port', '0'], env);
+    expect(failed.code).toBe(9);
+    expect(failed.stderr).toMatch(/cannot reach PostgreSQL at 127.0.0.1:1/);
+    const again = await runCli(['init', '--data-dir', dataDir, '--port', '0', '--federation-port', '0'], { ...env, DATABASE_URL: undefined });
+    expect(again.code).toBe(0);
+  });
+});

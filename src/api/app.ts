@@ -63,11 +63,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     async (c) => c.json(await signIn(ctx, c.req.valid('json'), deps.sessionMinutes), 201),
   );
 
-  const authenticated = requireOfficer(ctx);
-  app.use('/api/v1/*', async (c, next) => {
-    if (c.req.method === 'POST' && c.req.path === '/api/v1/sessions') return next();
-    return authenticated(c, next);
-  });
+  // Registered after sign-in, which has answered by the time this runs.
+  app.use('/api/v1/*', requireOfficer(ctx));
 
   identityRoutes(app, deps);
   recordRoutes(app, deps);

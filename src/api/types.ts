@@ -1,4 +1,4 @@
-import type { SignatureVerifier, Signer } from '../audit/checkpoint.ts';
+import type { Checkpoint, SignatureVerifier, Signer } from '../audit/checkpoint.ts';
 import type { NodeContext } from '../core/context.ts';
 import type { Federation } from '../federation/federation.ts';
 import type { NodeDescriptor } from '../identity/node-directory.ts';
@@ -11,6 +11,8 @@ export interface ApiDeps {
   /** The node's descriptor, with the ports actually bound. */
   descriptor(): NodeDescriptor;
   federation: Federation;
+  /** The latest signed audit checkpoint kept outside the database. */
+  readAnchor(): Promise<Checkpoint | null>;
   jwks: Jwks;
   signer: Signer;
   verifier: SignatureVerifier;

@@ -1,4 +1,5 @@
 import type { Clock } from '../core/clock.ts';
+import { LiaisonError } from '../core/errors.ts';
 import type { Queryable } from '../store/database.ts';
 import type { AuditEntry, AuditEvent } from './entry.ts';
 import { hashEntry } from './entry.ts';
@@ -11,6 +12,7 @@ import { hashEntry } from './entry.ts';
 export async function appendAudit(tx: Queryable, clock: Clock, events: AuditEvent[]): Promise<AuditEntry[]> {
   if (events.length === 0) return [];
   const [head] = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head FOR UPDATE');
+  if (!head) throw new LiaisonError('integrity_failure', 'the head of the audit log is missing: nothing can be recorded until it is restored (see liaison audit verify)');
   const at = clock.now().toISOString();
   let prevHash = head.hash;
   let seq = head.seq;

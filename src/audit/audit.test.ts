@@ -4,7 +4,7 @@ import { testContext } from '../../test/support/context.ts';
 import type { Database } from '../store/database.ts';
 import { generateNodeKeys, jwksVerifier, nodeSigner, publicJwks } from '../identity/node-keys.ts';
 import { appendAudit } from './audit-log.ts';
-import { writeCheckpoint } from './checkpoint.ts';
+import { checkpointMessage, writeCheckpoint } from './checkpoint.ts';
 import { verifyAuditLog } from './verify.ts';
 import { exportAuditLines } from './export.ts';
 
@@ -12,8 +12,10 @@ import { exportAuditLines } from './export.ts';
 async function behindTheBack(db: Database, sql: string, params: unknown[] = []): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change');
+    await tx.query('ALTER TABLE audit_checkpoints DISABLE TRIGGER audit_checkpoints_no_change');
     await tx.query(sql, params);
     await tx.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change');
+    await tx.query('ALTER TABLE audit_checkpoints ENABLE TRIGGER audit_checkpoints_no_change');
   });
 }
 
@@ -29,7 +31,7 @@ describe.each(testBackends())('audit log on $name', (backend) => {
 
   beforeEach(async () => {
     await behindTheBack(db, 'DELETE FROM audit_log');
-    await db.query('DELETE FROM audit_checkpoints');
+    await behindTheBack(db, 'DELETE FROM audit_checkpoints');
     await db.query(`UPDATE audit_head SET seq = 0, hash = '${'0'.repeat(64)}'`);
   });
 
@@ -45,8 +47,8 @@ describe.each(testBackends())('audit log on $name', (backend) => {
     }));
     await db.transaction((tx) => appendAudit(tx, ctx.clock, events));
     const k = await keys;
-    await writeCheckpoint(db, ctx.clock, nodeSigner(k));
-    return { verifier: jwksVerifier(await publicJwks(k)), ctx, k };
+    const checkpoint = await writeCheckpoint(db, ctx.clock, nodeSigner(k));
+    return { verifier: jwksVerifier(await publicJwks(k)), ctx, k, checkpoint };
   }
 
   it('verifies an intact log with its signed checkpoint', async () => {
@@ -113,8 +115,56 @@ describe.each(testBackends())('audit log on $name', (backend) => {
     const { verifier } = await fill(4);
     const other = nodeSigner(await generateNodeKeys());
     const [cp] = await db.query<{ seq: number; hash: string; at: string }>('SELECT seq, hash, at FROM audit_checkpoints');
-    await db.query('UPDATE audit_checkpoints SET signature = $1', [other.sign(new TextEncoder().encode(`${cp.seq}${cp.hash}${cp.at}`))]);
+    await behindTheBack(db, 'UPDATE audit_checkpoints SET signature = $1', [other.sign(checkpointMessage(cp.seq, cp.hash, cp.at))]);
     expect(await verifyAuditLog(db, verifier)).toMatchObject({ ok: false, firstBad: { seq: 4 } });
+  });
+
+  it('detects a log rewritten together with its checkpoints, by the anchor kept outside the database', async () => {
+    const { verifier, ctx, checkpoint } = await fill(6);
+    await behindTheBack(db, 'DELETE FROM audit_log');
+    await behindTheBack(db, 'DELETE FROM audit_checkpoints');
+    await db.query(`UPDATE audit_head SET seq = 0, hash = '${'0'.repeat(64)}'`);
+    await db.transaction((tx) => appendAudit(tx, ctx.clock, Array.from({ length: 6 }, () => ({ actor: 'someone-else', action: 'collection' as const }))));
+    expect(await verifyAuditLog(db, verifier)).toMatchObject({ ok: true });
+    const report = await verifyAuditLog(db, verifier, { anchor: checkpoint });
+    expect(report).toMatchObject({ ok: false, firstBad: { seq: 6 } });
+    expect(report.firstBad?.problem).toMatch(/kept outside the database/);
+  });
+
+  it('refuses changes to checkpoints while the trigger stands', async () => {
+    await fill(2);
+    await expect(db.query('DELETE FROM audit_checkpoints')).rejects.toThrow(/append-only/);
+  });
+
+  it('fails verification and refuses appends when the head is missing', async () => {
+    const { verifier, ctx } = await fill(3);
+    await db.query('DELETE FROM audit_head');
+    expect(await verifyAuditLog(db, verifier)).toMatchObject({ ok: false, firstBad: { seq: 1 } });
+    await expect(db.transaction((tx) => appendAudit(tx, ctx.clock, [{ actor: 'a', action: 'collection' }]))).rejects.toMatchObject({
+      code: 'integrity_failure',
+    });
+    await db.query(`INSERT INTO audit_head (seq, hash) SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
+    expect(await verifyAuditLog(db, verifier)).toMatchObject({ ok: true });
+  });
+
+  it('verifies without false alarms while entries are being appended', async () => {
+    const { verifier, ctx } = await fill(30);
+    const appending = (async () => {
+      for (let i = 0; i < 20; i++) await db.transaction((tx) => appendAudit(tx, ctx.clock, [{ actor: 'busy', action: 'consultation' }]));
+    })();
+    const reports = await Promise.all([verifyAuditLog(db, verifier), verifyAuditLog(db, verifier), appending]);
+    expect(reports.slice(0, 2).map((r) => r && r.ok)).toEqual([true, true]);
+  });
+
+  it('rolls an entry back with the operation whose transaction fails', async () => {
+    const { verifier, ctx } = await fill(3);
+    await expect(
+      db.transaction(async (tx) => {
+        await appendAudit(tx, ctx.clock, [{ actor: 'a', action: 'collection', recordIds: ['r-x'] }]);
+        throw new Error('the operation failed after its audit entry');
+      }),
+    ).rejects.toThrow(/failed after/);
+    expect(await verifyAuditLog(db, verifier)).toMatchObject({ ok: true, entries: 3 });
   });
 
   it('exports entries and checkpoints as JSON Lines that re-verify', async () => {

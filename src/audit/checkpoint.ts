@@ -33,7 +33,7 @@ export function checkpointMessage(seq: number, hash: string, at: string): Uint8A
 export async function writeCheckpoint(db: Database, clock: Clock, signer: Signer): Promise<Checkpoint | null> {
   return db.transaction(async (tx) => {
     const [head] = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head FOR UPDATE');
-    if (head.seq === 0) return null;
+    if (!head || head.seq === 0) return null;
     const existing = await tx.query('SELECT 1 FROM audit_checkpoints WHERE seq = $1', [head.seq]);
     if (existing.length > 0) return null;
     const at = clock.now().toISOString();

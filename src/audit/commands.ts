@@ -8,7 +8,7 @@ import { jwksVerifier } from '../identity/node-keys.ts';
 import { cliActor, withNode } from '../node/open-node.ts';
 import { lockDataDir } from '../store/data-dir-lock.ts';
 import { openDatabase } from '../store/open.ts';
-import { writeCheckpoint } from './checkpoint.ts';
+import { readAnchor } from './anchor.ts';
 import { exportAudit } from './service.ts';
 import { verifyAuditLog } from './verify.ts';
 
@@ -33,11 +33,14 @@ export const auditVerifyCommand: Command = {
       try {
         const started = Date.now();
         let lastReport = 0;
-        const report = await verifyAuditLog(db, jwksVerifier(jwks), (checked) => {
-          if (checked - lastReport >= 100_000) {
-            progress(`checked ${checked} entries`);
-            lastReport = checked;
-          }
+        const report = await verifyAuditLog(db, jwksVerifier(jwks), {
+          anchor: await readAnchor(dataDir),
+          onProgress: (checked) => {
+            if (checked - lastReport >= 100_000) {
+              progress(`checked ${checked} entries`);
+              lastReport = checked;
+            }
+          },
         });
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         if (!report.ok) {
@@ -70,7 +73,7 @@ export const auditExportCommand: Command = {
     );
     return withNode(required(values['data-dir'], 'data-dir', EXPORT_USAGE), async (node) => {
       const recipient = required(values.recipient, 'recipient', EXPORT_USAGE);
-      const lines = await exportAudit(node.ctx, cliActor(), { from: values.from, to: values.to }, recipient);
+      const lines = await exportAudit(node.ctx, cliActor(['data_protection_officer']), { from: values.from, to: values.to }, recipient);
       const out = values.out ? createWriteStream(values.out) : process.stdout;
       for await (const line of lines) if (!out.write(line)) await once(out, 'drain');
       if (values.out) {
@@ -93,7 +96,7 @@ export const auditCheckpointCommand: Command = {
   async run(args) {
     const { values } = parseCommandArgs(args, { 'data-dir': { type: 'string' } }, CHECKPOINT_USAGE);
     return withNode(required(values['data-dir'], 'data-dir', CHECKPOINT_USAGE), async (node) => {
-      const checkpoint = await writeCheckpoint(node.ctx.db, node.ctx.clock, node.signer);
+      const checkpoint = await node.checkpoint();
       say(checkpoint ? `signed checkpoint at entry ${checkpoint.seq}` : 'nothing new to sign');
       return 0;
     });

@@ -2,13 +2,19 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import { ERROR_RESPONSES, json } from '../api/openapi-schemas.ts';
 import type { ApiDeps, AppEnv } from '../api/types.ts';
+import { describeError, logger } from '../core/logger.ts';
 import { exportAudit, verifyAudit } from './service.ts';
 import { text } from '../model/primitives.ts';
 
 const security = [{ Bearer: [] }];
 
+/** An instant bounding an export: ISO 8601 with offset, in a year the database can hold. */
+const ExportInstant = z.iso
+  .datetime({ offset: true })
+  .refine((v) => new Date(v).getUTCFullYear() >= 1900 && new Date(v).getUTCFullYear() <= 9999, { message: 'must be between the years 1900 and 9999' });
+
 /** Audit routes: export for a supervisory authority, and verification of the chain. */
-export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier }: ApiDeps): void {
+export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier, readAnchor }: ApiDeps): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -18,8 +24,8 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier }: ApiDeps
       summary: 'Export the audit log as JSON Lines (entries with hashes, then signed checkpoints)',
       request: {
         query: z.object({
-          from: z.iso.datetime({ offset: true }).optional(),
-          to: z.iso.datetime({ offset: true }).optional(),
+          from: ExportInstant.optional(),
+          to: ExportInstant.optional(),
           recipient: text(200, 2).openapi({ description: 'The supervisory authority the export is for' }),
         }),
       },
@@ -28,10 +34,20 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier }: ApiDeps
     async (c) => {
       const { from, to, recipient } = c.req.valid('query');
       const lines = await exportAudit(ctx, c.get('actor'), { from, to }, recipient);
+      // Read the first page before answering, so that a failure is an error response, not a truncated 200.
+      const first = await lines.next();
       c.header('content-type', 'application/x-ndjson');
-      return stream(c, async (out) => {
-        for await (const line of lines) await out.write(line);
-      });
+      return stream(
+        c,
+        async (out) => {
+          if (!first.done) await out.write(first.value);
+          for await (const line of lines) await out.write(line);
+        },
+        async (error, out) => {
+          logger.error('audit_export_failed', { error: describeError(error) });
+          out.abort();
+        },
+      );
     },
   );
 
@@ -55,6 +71,6 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier }: ApiDeps
         ...ERROR_RESPONSES,
       },
     }),
-    async (c) => c.json(await verifyAudit(ctx, c.get('actor'), verifier), 200),
+    async (c) => c.json(await verifyAudit(ctx, c.get('actor'), verifier, await readAnchor()), 200),
   );
 }

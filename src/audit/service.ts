@@ -1,7 +1,7 @@
 import type { Actor, NodeContext } from '../core/context.ts';
 import { requirePermission } from '../identity/officers.ts';
 import { appendAudit } from './audit-log.ts';
-import type { SignatureVerifier } from './checkpoint.ts';
+import type { Checkpoint, SignatureVerifier } from './checkpoint.ts';
 import { exportAuditLines, type ExportRange } from './export.ts';
 import { verifyAuditLog, type VerifyReport } from './verify.ts';
 
@@ -18,7 +18,7 @@ export async function exportAudit(ctx: NodeContext, actor: Actor, range: ExportR
 }
 
 /** Verifies the whole audit log for an officer allowed to read it. */
-export async function verifyAudit(ctx: NodeContext, actor: Actor, verifier: SignatureVerifier): Promise<VerifyReport> {
+export async function verifyAudit(ctx: NodeContext, actor: Actor, verifier: SignatureVerifier, anchor: Checkpoint | null): Promise<VerifyReport> {
   requirePermission(actor, 'audit:read');
-  return verifyAuditLog(ctx.db, verifier);
+  return verifyAuditLog(ctx.db, verifier, { anchor });
 }

@@ -5,7 +5,7 @@ import { invalidInput } from '../core/errors.ts';
 import { newToken } from '../core/ids.ts';
 import { portOption } from '../node/commands.ts';
 import { cliActor, withNode } from '../node/open-node.ts';
-import { initNodeDirectory } from './node-directory.ts';
+import { initNodeDirectory, undoInitNodeDirectory } from './node-directory.ts';
 import { createOfficer } from './officers.ts';
 
 const INIT_USAGE =
@@ -48,15 +48,20 @@ export const initCommand: Command = {
       },
       env,
     );
-    return withNode(dataDir, async (node) => {
-      const password = process.env.LIAISON_ADMIN_PASSWORD || newToken();
-      await createOfficer(node.ctx, cliActor(), { username: 'admin', displayName: 'Administrator', roles: ['administrator'], password });
-      say(`initialised node ${identity.config.nodeId} (${identity.config.country}, ${identity.config.agency}) in ${dataDir}`);
-      say(`storage: ${env.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite in ' + dataDir + '/db'}`);
-      say(`signing key ${identity.keys.signing.keyId}, encryption key ${identity.keys.encryption.keyId}`);
-      if (!process.env.LIAISON_ADMIN_PASSWORD) say(`administrator: admin / ${password}  (shown once: keep it safe)`);
-      return 0;
-    });
+    try {
+      return await withNode(dataDir, async (node) => {
+        const password = process.env.LIAISON_ADMIN_PASSWORD || newToken();
+        await createOfficer(node.ctx, cliActor(), { username: 'admin', displayName: 'Administrator', roles: ['administrator'], password });
+        say(`initialised node ${identity.config.nodeId} (${identity.config.country}, ${identity.config.agency}) in ${dataDir}`);
+        say(`storage: ${env.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite in ' + dataDir + '/db'}`);
+        say(`signing key ${identity.keys.signing.keyId}, encryption key ${identity.keys.encryption.keyId}`);
+        if (!process.env.LIAISON_ADMIN_PASSWORD) say(`administrator: admin / ${password}  (shown once: keep it safe)`);
+        return 0;
+      });
+    } catch (error) {
+      await undoInitNodeDirectory(dataDir);
+      throw error;
+    }
   },
 };
 

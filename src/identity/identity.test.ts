@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,19 @@ describe('node identity', () => {
     expect(statSync(join(dir, 'keys', 'passphrase')).mode & 0o077).toBe(0);
     await expect(loadNodeDirectory(dir, {})).resolves.toBeTruthy();
     await expect(initNodeDirectory(dir, { nodeId: 'fr-pn', country: 'FR', agency: 'Test' }, {})).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('refuses a short passphrase, and a data directory other users can open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-node-'));
+    await expect(initNodeDirectory(dir, { nodeId: 'de-x', country: 'DE', agency: 'T' }, { keyPassphrase: 'short' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    const open = join(mkdtempSync(join(tmpdir(), 'liaison-node-')), 'node');
+    mkdirSync(open, { mode: 0o755 });
+    await initNodeDirectory(open, { nodeId: 'de-x', country: 'DE', agency: 'T' }, {});
+    expect(statSync(open).mode & 0o077).toBe(0);
+    chmodSync(open, 0o755);
+    await expect(loadNodeDirectory(open, {})).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('rejects a bad configuration naming the field', async () => {

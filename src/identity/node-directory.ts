@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NodeConfig, type Environment } from '../core/config.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
@@ -58,6 +58,9 @@ async function readTlsIdentity(dataDir: string, config: NodeConfig, passphrase: 
   };
 }
 
+/** The shortest passphrase accepted for the node's private keys (a generated key file holds 256 random bits). */
+export const MIN_PASSPHRASE_LENGTH = 16;
+
 /** True when `dataDir` holds an initialised node. */
 export function isInitialised(dataDir: string): boolean {
   return existsSync(paths(dataDir).config);
@@ -87,8 +90,15 @@ export async function initNodeDirectory(dataDir: string, input: unknown, env: En
       parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
     );
   }
+  if (env.keyPassphrase !== undefined && env.keyPassphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw invalidInput(`LIAISON_KEY_PASSPHRASE must have at least ${MIN_PASSPHRASE_LENGTH} characters`, [
+      { path: 'LIAISON_KEY_PASSPHRASE', message: 'too short' },
+    ]);
+  }
   const p = paths(dataDir);
   await mkdir(p.keysDir, { recursive: true, mode: 0o700 });
+  // The data directory holds keys and, when embedded, the database: its owner only.
+  await chmod(dataDir, 0o700);
   await chmod(p.keysDir, 0o700);
   const keys = await generateNodeKeys();
   const passphrase = await passphraseFor(dataDir, env, true);
@@ -114,6 +124,9 @@ export async function readNodePublic(dataDir: string): Promise<{ config: NodeCon
 /** Reads a node and unlocks its private keys. */
 export async function loadNodeDirectory(dataDir: string, env: Environment): Promise<NodeIdentity> {
   const { config, jwks } = await readNodePublic(dataDir);
+  if ((await stat(dataDir)).mode & 0o077) {
+    throw new LiaisonError('forbidden', `${dataDir} is open to other users of this machine: run chmod 700 ${dataDir}`);
+  }
   const p = paths(dataDir);
   const passphrase = await passphraseFor(dataDir, env, false);
   const keys = await decryptKeys(
@@ -140,4 +153,12 @@ export function nodeDescriptor(identity: Pick<NodeIdentity, 'config' | 'jwks' | 
     keys: identity.jwks,
     tlsCertificate: identity.tls.certificatePem,
   };
+}
+
+/** Removes what {@link initNodeDirectory} wrote, after an init that failed half-way, so that it can be run again. */
+export async function undoInitNodeDirectory(dataDir: string): Promise<void> {
+  const p = paths(dataDir);
+  await rm(p.config, { force: true });
+  await rm(p.keysDir, { recursive: true, force: true });
+  await rm(join(dataDir, 'db'), { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
@@ -69,9 +69,9 @@ export function requirePermission(actor: Actor, permission: Permission): void {
   }
 }
 
-/** Creates an officer account. The node itself (`system`) may create the first administrator. */
+/** Creates an officer account (administrators, and the operator at the node's command line). */
 export async function createOfficer(ctx: NodeContext, actor: Actor, input: unknown): Promise<Officer> {
-  if (actor.id !== 'system' && !actor.id.startsWith('cli:')) requirePermission(actor, 'officers:manage');
+  requirePermission(actor, 'officers:manage');
   const officer = parseInput(NewOfficer, input, 'invalid officer');
   const passwordHash = await hashPassword(officer.password);
   return ctx.db.transaction(async (tx) => {
@@ -108,7 +108,8 @@ export async function signIn(ctx: NodeContext, input: unknown, sessionMinutes: n
   const passwordOk = await verifyPassword(password, row?.password_hash ?? UNUSABLE_PASSWORD_HASH);
   if (!row || !row.active || !passwordOk) {
     await ctx.db.transaction((tx) =>
-      appendAudit(tx, ctx.clock, [{ actor: row?.id ?? 'unknown', action: 'sign_in_refused', details: { username } }]),
+      // The typed username is not recorded: it may be a password typed into the wrong field.
+      appendAudit(tx, ctx.clock, [{ actor: row?.id ?? 'unknown', action: 'sign_in_refused', details: { knownUsername: Boolean(row) } }]),
     );
     throw new LiaisonError('unauthenticated', 'sign-in refused: unknown username or wrong password');
   }
@@ -131,12 +132,13 @@ export async function signIn(ctx: NodeContext, input: unknown, sessionMinutes: n
 export async function authenticate(ctx: NodeContext, token: string): Promise<OfficerActor | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
   const tokenHash = hashToken(token);
-  const [row] = await ctx.db.query<{ token_hash: string; id: string; username: string; roles: Role[] }>(
-    `SELECT s.token_hash, o.id, o.username, o.roles FROM sessions s JOIN officers o ON o.id = s.officer_id
+  // Looked up by the token's SHA-256: the lookup's timing reveals nothing about the token itself.
+  const [row] = await ctx.db.query<{ id: string; username: string; roles: Role[] }>(
+    `SELECT o.id, o.username, o.roles FROM sessions s JOIN officers o ON o.id = s.officer_id
      WHERE s.token_hash = $1 AND s.expires_at > $2 AND o.active`,
     [tokenHash, ctx.clock.now().toISOString()],
   );
-  if (!row || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(tokenHash))) return null;
+  if (!row) return null;
   return { id: row.id, username: row.username, roles: row.roles };
 }
 

@@ -29,8 +29,9 @@ export type Permission =
 
 /**
  * Which role may do what: the one place that decides it. Administrators run the
- * node but do not read personal data; the data-protection officer reads the
- * audit log and decides erasures but does not work cases.
+ * node but do not read personal data (nor the audit log, which holds search
+ * criteria); the data-protection officer reads the audit log and decides
+ * erasures but does not work cases.
  */
 const GRANTS: Record<Role, readonly Permission[]> = {
   liaison_officer: ['records:read', 'records:write', 'node:read', 'exchange:query', 'exchange:decide'],
@@ -38,7 +39,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   supervisor: ['records:read', 'records:write', 'records:erase', 'records:import', 'retention:review', 'node:read', 'exchange:query', 'exchange:decide', 'agreements:manage'],
   judicial_authority: ['records:read', 'node:read'],
   data_protection_officer: ['records:erase', 'retention:review', 'audit:read', 'node:read'],
-  administrator: ['officers:manage', 'records:import', 'audit:read', 'node:read', 'peers:manage', 'agreements:manage'],
+  administrator: ['officers:manage', 'records:import', 'node:read', 'peers:manage', 'agreements:manage'],
 };
 
 /** True when any of `roles` grants `permission`. */

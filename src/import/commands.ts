@@ -2,7 +2,6 @@ import type { Command } from '../cli/command.ts';
 import { parseCommandArgs, progress, required, say } from '../cli/command.ts';
 import { invalidInput } from '../core/errors.ts';
 import { cliActor, withNode } from '../node/open-node.ts';
-import { writeCheckpoint } from '../audit/checkpoint.ts';
 import type { CsvKind } from './csv-columns.ts';
 import { importFile } from './service.ts';
 
@@ -30,7 +29,7 @@ export const importCommand: Command = {
         format: values.format as 'csv' | 'json' | 'jsonl' | undefined,
         onProgress: (p) => progress(`${p.phase} ${p.done}/${p.total} (${Math.floor((100 * p.done) / p.total)}%)`),
       });
-      await writeCheckpoint(node.ctx.db, node.ctx.clock, node.signer);
+      await node.checkpoint();
       const seconds = (Date.now() - started) / 1000;
       const types = Object.entries(result.byType).map(([t, n]) => `${n} ${t}`).join(', ');
       say(`imported ${result.imported} records (${types}) in ${seconds.toFixed(1)} s`);

@@ -94,6 +94,35 @@ describe.each(testBackends())('import on $name', (backend) => {
     expect(await count(db, 'audit_log')).toBe(before.audit);
   });
 
+  it('names the physical line of a bad row after blank lines and multi-line fields, and every short row', async () => {
+    const ctx = testContext(db);
+    const csv = file(
+      'lines.csv',
+      ['given_name,family_name,date_of_birth', 'Ok,Row,1980', '', '"Multi', 'Line",Name,1981', '', 'Bad,Date,1980-02-31', 'Short,Row', 'Also,Short'].join('\n'),
+    );
+    const error = (await importFile(ctx, admin, csv).catch((e: LiaisonError) => e)) as LiaisonError;
+    expect(error.issues).toEqual([
+      expect.objectContaining({ line: 8, path: '(row)' }),
+      expect.objectContaining({ line: 9, path: '(row)' }),
+      expect.objectContaining({ line: 7, path: 'date_of_birth' }),
+    ]);
+  });
+
+  it('names the line of a bad record in a wrapped JSON file', async () => {
+    const ctx = testContext(db);
+    const good = { type: 'vehicle', protection: PROTECTION, data: { plate: 'AB-123-CD' } };
+    const text = `{\n  "note": "[1] first",\n  "records": [\n    ${JSON.stringify(good)},\n    {"type": "vehicle", "data": {}}\n  ]\n}`;
+    const error = (await importFile(ctx, admin, file('wrapped.json', text)).catch((e: LiaisonError) => e)) as LiaisonError;
+    expect(error.issues).toEqual([expect.objectContaining({ line: 5, path: 'data' })]);
+  });
+
+  it('refuses a review-by date more than five years ahead', async () => {
+    const ctx = testContext(db);
+    const csv = file('far.csv', 'given_name,family_name,review_by\nA,B,2040-01-01\n');
+    const error = (await importFile(ctx, admin, csv).catch((e: LiaisonError) => e)) as LiaisonError;
+    expect(error.issues).toEqual([expect.objectContaining({ line: 2, path: 'review_by', message: 'must be on or before 2031-11-28' })]);
+  });
+
   it('rejects an unknown column', async () => {
     const ctx = testContext(db);
     const csv = file('unknown.csv', 'given_name,family_name,shoe_size\nA,B,44\n');

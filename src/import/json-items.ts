@@ -21,31 +21,49 @@ export function readJsonLines(text: string): { items: JsonItem[]; issues: FieldI
   return { items, issues };
 }
 
-/** The line on which each top-level element of a JSON array starts. */
-function elementLines(text: string): number[] {
+/**
+ * The line on which each element of the records array starts: the top-level
+ * array, or (when `wrapped`) the array under the top-level key "records".
+ * A small scanner over the text, aware of strings and nesting.
+ */
+function elementLines(text: string, wrapped: boolean): number[] {
   const lines: number[] = [];
+  const arrayDepth = wrapped ? 2 : 1;
   let line = 1;
   let depth = 0;
   let inString = false;
+  let stringStart = 0;
+  let lastKey = '';
+  let inRecords = !wrapped;
   let expectingValue = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') line++;
     if (inString) {
       if (c === '\\') i++;
-      else if (c === '"') inString = false;
+      else if (c === '"') {
+        inString = false;
+        if (wrapped && depth === 1) lastKey = text.slice(stringStart + 1, i);
+      }
       continue;
     }
-    if (depth === 1 && expectingValue && !/\s/.test(c) && c !== ']') {
+    if (inRecords && depth === arrayDepth && expectingValue && !/\s/.test(c) && c !== ']') {
       lines.push(line);
       expectingValue = false;
     }
-    if (c === '"') inString = true;
-    else if (c === '[' || c === '{') {
+    if (c === '"') {
+      inString = true;
+      stringStart = i;
+    } else if (c === '[' || c === '{') {
       depth++;
-      if (depth === 1) expectingValue = true;
-    } else if (c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 1) expectingValue = true;
+      if (c === '[' && depth === arrayDepth && (inRecords || lastKey === 'records')) {
+        inRecords = true;
+        expectingValue = true;
+      }
+    } else if (c === ']' || c === '}') {
+      if (depth === arrayDepth && c === ']' && wrapped) inRecords = false;
+      depth--;
+    } else if (c === ',' && depth === arrayDepth && inRecords) expectingValue = true;
   }
   return lines;
 }
@@ -66,7 +84,6 @@ export function readJsonArray(text: string): { items: JsonItem[]; issues: FieldI
   if (!Array.isArray(values)) {
     return { items: [], issues: [{ line: 1, path: '(file)', message: 'must be an array of records or an object with a "records" array' }] };
   }
-  const lines = wrapped ? elementLines(text.slice(text.indexOf('['))) : elementLines(text);
-  const offset = wrapped ? text.slice(0, text.indexOf('[')).split('\n').length - 1 : 0;
-  return { items: values.map((value, i) => ({ line: (lines[i] ?? 1) + offset, value })), issues: [] };
+  const lines = elementLines(text, wrapped);
+  return { items: values.map((value, i) => ({ line: lines[i] ?? 1, value })), issues: [] };
 }

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { isoDate } from '../core/clock.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
 import { invalidInput, type FieldIssue } from '../core/errors.ts';
 import { requirePermission } from '../identity/officers.ts';
 import { fieldIssues } from '../model/parse.ts';
 import { RecordInput } from '../model/record.ts';
 import type { RecordRow } from '../records/repository.ts';
+import { latestReviewBy } from '../records/review-by.ts';
 import { collectRecordsInBulk, toRecordRow } from '../records/service.ts';
 import { checkHeader, columnOf, guessCsvKind, recordFromCsvRow, type CsvKind } from './csv-columns.ts';
 import { defaultProtection } from './defaults.ts';
@@ -44,24 +46,36 @@ function formatOf(file: string, given?: ImportOptions['format']): 'csv' | 'json'
   throw invalidInput(`cannot tell the format of ${basename(file)}: name it .csv, .json or .jsonl, or give the format`);
 }
 
+/** The line a parsed CSV record starts on: csv-parse counts to its end, and a quoted field may span lines. */
+function startLine(info: { lines: number }, raw: string): number {
+  const record = raw.replace(/^(\s*\r?\n)+/, '').replace(/\r?\n$/, '');
+  return info.lines - (record.match(/\n/g)?.length ?? 0);
+}
+
 function csvItems(text: string, kind: CsvKind | undefined, defaults: Record<string, unknown>) {
-  let rows: string[][];
+  let rows: { record: string[]; info: { lines: number }; raw: string }[];
   try {
-    rows = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true });
+    rows = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true, raw: true }) as unknown as typeof rows;
   } catch (error) {
     const e = error as Error & { lines?: number };
     return { items: [], issues: [{ line: e.lines ?? 1, path: '(file)', message: `not valid CSV: ${e.message}` }], kind: kind ?? 'persons' };
   }
-  const [header = [], ...body] = rows;
-  const columns = header.map((c) => c.toLowerCase());
+  const [header, ...body] = rows;
+  const columns = (header?.record ?? []).map((c) => c.toLowerCase());
   const csvKind = kind ?? guessCsvKind(columns);
   const issues = checkHeader(csvKind, columns);
   if (columns.length === 0) issues.push({ line: 1, path: '(header)', message: 'the file has no header row' });
-  const items: JsonItem[] = body.map((cells, i) => {
+  const items: JsonItem[] = [];
+  for (const { record: cells, info, raw } of body) {
+    const line = startLine(info, raw);
+    if (cells.length !== columns.length) {
+      issues.push({ line, path: '(row)', message: `has ${cells.length} fields where the header has ${columns.length}` });
+      continue;
+    }
     const row: Record<string, string | undefined> = {};
     columns.forEach((column, c) => (row[column] = cells[c] === '' ? undefined : cells[c]));
-    return { line: i + 2, value: recordFromCsvRow(csvKind, row, defaults) };
-  });
+    items.push({ line, value: recordFromCsvRow(csvKind, row, defaults) });
+  }
   return { items, issues, kind: csvKind };
 }
 
@@ -81,17 +95,21 @@ export async function importFile(ctx: NodeContext, actor: Actor, file: string, o
   const columnFor = (path: string) => (csv ? columnOf(csv.kind, path) : path);
 
   const rows: RecordRow[] = [];
+  const latest = latestReviewBy(isoDate(ctx.clock.now()));
   items.forEach((item, index) => {
     const candidate = csv ? item.value : withDefaultProtection(item.value, defaults);
     const result = RecordInput.safeParse(candidate);
-    if (result.success) rows.push(toRecordRow(ctx.nodeId, result.data));
-    else if (issues.length < MAX_REPORTED_ISSUES) {
+    if (result.success && result.data.protection.reviewBy > latest) {
+      issues.push({ line: item.line, path: columnFor('protection.reviewBy'), message: `must be on or before ${latest}` });
+    } else if (result.success) rows.push(toRecordRow(ctx.nodeId, result.data));
+    else {
       for (const issue of fieldIssues(result.error)) issues.push({ line: item.line, path: columnFor(issue.path), message: issue.message });
     }
     if ((index + 1) % 10_000 === 0) options.onProgress?.({ phase: 'validating', done: index + 1, total: items.length });
   });
   if (issues.length > 0) {
-    throw invalidInput(`${basename(file)}: ${countLines(issues)} bad, nothing imported`, issues.slice(0, MAX_REPORTED_ISSUES));
+    const reported = issues.length > MAX_REPORTED_ISSUES ? ` (the first ${MAX_REPORTED_ISSUES} problems are listed)` : '';
+    throw invalidInput(`${basename(file)}: ${countLines(issues)} bad, nothing imported${reported}`, issues.slice(0, MAX_REPORTED_ISSUES));
   }
   if (rows.length === 0) throw invalidInput(`${basename(file)} holds no records`);
 

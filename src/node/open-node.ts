@@ -6,7 +6,8 @@ import type { Actor, NodeContext } from '../core/context.ts';
 import { loadNodeDirectory, type NodeIdentity } from '../identity/node-directory.ts';
 import { jwksVerifier, nodeSigner } from '../identity/node-keys.ts';
 import type { Role } from '../identity/roles.ts';
-import type { Signer, SignatureVerifier } from '../audit/checkpoint.ts';
+import type { Checkpoint, Signer, SignatureVerifier } from '../audit/checkpoint.ts';
+import { writeAnchor } from '../audit/anchor.ts';
 import { Federation } from '../federation/federation.ts';
 import { PeerDirectory } from '../federation/peers.ts';
 import { PeerTransport } from '../federation/transport.ts';
@@ -22,6 +23,8 @@ export interface OpenNode {
   verifier: SignatureVerifier;
   /** The node's side of the federation: peers, envelopes, inbox handlers. */
   federation: Federation;
+  /** Signs the audit head (if it moved) and keeps that checkpoint as the anchor in the data directory. */
+  checkpoint(): Promise<Checkpoint | null>;
   /** Signs the audit head and closes the database. */
   close(): Promise<void>;
 }
@@ -46,16 +49,22 @@ export async function openNode(dataDir: string, env: Environment, clock: Clock =
     const ctx: NodeContext = { db, clock, nodeId: identity.config.nodeId };
     const federation = new Federation(ctx, identity.keys, await new PeerDirectory().load(db), new PeerTransport());
     registerFederationHandlers(federation);
+    const checkpoint = async () => {
+      const signed = await writeCheckpoint(db, clock, signer);
+      if (signed) await writeAnchor(dataDir, signed);
+      return signed;
+    };
     return {
       identity,
       ctx,
       signer,
       verifier: jwksVerifier(identity.jwks),
       federation,
+      checkpoint,
       async close() {
         try {
           federation.transport.close();
-          await writeCheckpoint(db, clock, signer);
+          await checkpoint();
           await db.close();
         } finally {
           unlock();

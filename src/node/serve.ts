@@ -1,6 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
-import { writeCheckpoint } from '../audit/checkpoint.ts';
+import { readAnchor } from '../audit/anchor.ts';
 import { describeError, logger } from '../core/logger.ts';
 import { nodeDescriptor, type NodeDescriptor } from '../identity/node-directory.ts';
 import { startOutboxWorker } from '../federation/outbox.ts';
@@ -41,6 +41,7 @@ export async function serveNode(node: OpenNode, ports: Ports = {}): Promise<Runn
     signer: node.signer,
     verifier: node.verifier,
     federation: node.federation,
+    readAnchor: () => readAnchor(node.identity.dataDir),
     sessionMinutes: config.sessionMinutes,
     maxBodyBytes: config.maxBodyBytes,
   });
@@ -52,7 +53,7 @@ export async function serveNode(node: OpenNode, ports: Ports = {}): Promise<Runn
   bound.api = typeof address === 'object' && address ? address.port : bound.api;
   const stopOutbox = startOutboxWorker(node.federation);
   const timer = setInterval(() => {
-    writeCheckpoint(node.ctx.db, node.ctx.clock, node.signer).catch((error) =>
+    node.checkpoint().catch((error) =>
       logger.error('checkpoint_failed', { error: describeError(error) }),
     );
   }, config.checkpointSeconds * 1000);

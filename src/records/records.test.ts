@@ -129,6 +129,28 @@ describe.each(testBackends())('records on $name', (backend) => {
     expect(await auditCount(db)).toBe(before);
   });
 
+  it('refuses a review-by date more than five years ahead, on create and on update', async () => {
+    const ctx = testContext(db);
+    const far = { ...personInput('Far', 'Future'), protection: { ...PROTECTION, reviewBy: '2031-11-29' } };
+    await expect(createRecord(ctx, liaison, far)).rejects.toMatchObject({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'protection.reviewBy' })] });
+    const record = await createRecord(ctx, liaison, { ...far, protection: { ...PROTECTION, reviewBy: '2031-11-28' } });
+    await expect(updateRecord(ctx, liaison, record.id, far)).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('never leaves a link on a record erased at the same moment', async () => {
+    const ctx = testContext(db);
+    const pairs = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => [await createRecord(ctx, liaison, personInput('Race', `Case${i}`)), await createRecord(ctx, liaison, personInput('Other', `Side${i}`))]),
+    );
+    await Promise.allSettled(
+      pairs.flatMap(([a, b]) => [linkRecords(ctx, liaison, { fromId: a.id, toId: b.id, type: 'associate_of' }), eraseRecord(ctx, supervisor, a.id, { reason: 'race test erasure' })]),
+    );
+    const dangling = await db.query(
+      `SELECT l.id FROM links l JOIN records r ON r.id IN (l.from_id, l.to_id) WHERE r.erased_at IS NOT NULL`,
+    );
+    expect(dangling).toEqual([]);
+  });
+
   it('rolls the audit entry back with the operation', async () => {
     const ctx = testContext(db);
     const person = await createRecord(ctx, liaison, personInput('Kari', 'Nordmann'));

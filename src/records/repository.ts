@@ -161,7 +161,8 @@ export interface KeyCriteria {
 export async function searchByKeys(tx: Queryable, criteria: KeyCriteria): Promise<StoredRecord[]> {
   const params: unknown[] = [criteria.type];
   const conditions = criteria.keys.map((k) => {
-    params.push(k.kind, k.prefix ? k.value.replace(/[\\%_]/g, '\\$&') + '%' : k.value);
+    // Key values are folded to letters and digits (search-keys.ts), so they hold no LIKE wildcards.
+    params.push(k.kind, k.prefix ? k.value + '%' : k.value);
     const kind = `$${params.length - 1}`;
     const value = `$${params.length}`;
     return `EXISTS (SELECT 1 FROM search_keys k WHERE k.record_id = r.id AND k.kind = ${kind} AND k.key ${k.prefix ? 'LIKE' : '='} ${value})`;

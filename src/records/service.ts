@@ -1,4 +1,6 @@
 import { appendAudit } from '../audit/audit-log.ts';
+import type { AuditEvent } from '../audit/entry.ts';
+import { isoDate } from '../core/clock.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
@@ -17,6 +19,7 @@ import {
   type KeyCriteria,
   type RecordRow,
 } from './repository.ts';
+import { checkReviewBy } from './review-by.ts';
 import { Erasure, RecordSearch } from './schema.ts';
 import { identifierKey, nameTokens, searchKeysOf } from './search-keys.ts';
 
@@ -44,7 +47,7 @@ export function requireJustification(input: unknown): Justification {
   return result.data;
 }
 
-async function liveRecord(tx: Queryable, id: string, forUpdate = false): Promise<StoredRecord> {
+async function existingRecord(tx: Queryable, id: string, forUpdate = false): Promise<StoredRecord> {
   const record = await findRecord(tx, id, forUpdate);
   if (!record) throw new LiaisonError('not_found', `no record ${id}`);
   return record;
@@ -54,12 +57,13 @@ async function liveRecord(tx: Queryable, id: string, forUpdate = false): Promise
 export async function createRecord(ctx: NodeContext, actor: Actor, input: unknown): Promise<StoredRecord> {
   requirePermission(actor, 'records:write');
   const row = toRecordRow(ctx.nodeId, parseInput(RecordInput, input, 'invalid record'));
+  checkReviewBy(row.protection.reviewBy, isoDate(ctx.clock.now()));
   return ctx.db.transaction(async (tx) => {
     await insertRecords(tx, [row], ctx.clock.now().toISOString());
     await appendAudit(tx, ctx.clock, [
       { actor: actor.id, action: 'collection', recordIds: [row.id], details: { type: row.type, legalBasis: row.protection.legalBasis } },
     ]);
-    return liveRecord(tx, row.id);
+    return existingRecord(tx, row.id);
   });
 }
 
@@ -73,7 +77,7 @@ export async function getRecord(ctx: NodeContext, actor: Actor, id: string, why:
   requirePermission(actor, 'records:read');
   const { purpose, justification } = requireJustification(why);
   return ctx.db.transaction(async (tx) => {
-    const record = await liveRecord(tx, id);
+    const record = await existingRecord(tx, id);
     const links = await tx.query<{ id: string; from_id: string; to_id: string; type: Link['type']; note: string | null; created_at: string }>(
       'SELECT * FROM links WHERE from_id = $1 OR to_id = $1 ORDER BY created_at, id',
       [id],
@@ -99,8 +103,9 @@ export async function updateRecord(
 ): Promise<StoredRecord> {
   requirePermission(actor, 'records:write');
   const parsed = parseInput(RecordInput, input, 'invalid record');
+  checkReviewBy(parsed.protection.reviewBy, isoDate(ctx.clock.now()));
   return ctx.db.transaction(async (tx) => {
-    const current = await liveRecord(tx, id, true);
+    const current = await existingRecord(tx, id, true);
     if (current.erasedAt) throw new LiaisonError('conflict', `record ${id} was erased`);
     if (current.type !== parsed.type) throw invalidInput(`record ${id} is a ${current.type}, not a ${parsed.type}`, [{ path: 'type', message: 'cannot change' }]);
     if (current.protection.ownerNode !== ctx.nodeId) throw new LiaisonError('forbidden', `record ${id} is owned by ${current.protection.ownerNode}`);
@@ -123,7 +128,7 @@ export async function eraseRecord(ctx: NodeContext, actor: Actor, id: string, in
   requirePermission(actor, 'records:erase');
   const { reason } = parseInput(Erasure, input, 'invalid erasure');
   await ctx.db.transaction(async (tx) => {
-    const record = await liveRecord(tx, id, true);
+    const record = await existingRecord(tx, id, true);
     if (record.erasedAt) throw new LiaisonError('conflict', `record ${id} is already erased`);
     await eraseRecordData(tx, id, ctx.clock.now().toISOString());
     await appendAudit(tx, ctx.clock, [{ actor: actor.id, action: 'erasure', recordIds: [id], details: { reason, type: record.type } }]);
@@ -181,8 +186,9 @@ export async function linkRecords(ctx: NodeContext, actor: Actor, input: unknown
   requirePermission(actor, 'records:write');
   const link = parseInput(LinkInput, input, 'invalid link');
   return ctx.db.transaction(async (tx) => {
-    for (const id of [link.fromId, link.toId]) {
-      const record = await liveRecord(tx, id);
+    // Lock both records, in id order so that two links cannot deadlock, against a concurrent erasure.
+    for (const id of [link.fromId, link.toId].sort()) {
+      const record = await existingRecord(tx, id, true);
       if (record.erasedAt) throw new LiaisonError('conflict', `record ${id} was erased`);
     }
     const id = newId();
@@ -220,7 +226,8 @@ export interface BulkOptions {
 
 /**
  * Writes many validated records (and links between them) in one transaction:
- * all or nothing. One audit entry a batch names every record it collected.
+ * all or nothing. One audit entry a batch names every record it collected;
+ * the entries are appended at the end of the transaction.
  */
 export async function collectRecordsInBulk(ctx: NodeContext, actor: Actor, rows: RecordRow[], options: BulkOptions): Promise<void> {
   requirePermission(actor, 'records:import');
@@ -228,12 +235,11 @@ export async function collectRecordsInBulk(ctx: NodeContext, actor: Actor, rows:
   const links = options.links ?? [];
   await ctx.db.transaction(async (tx) => {
     const at = ctx.clock.now().toISOString();
+    const events: AuditEvent[] = [];
     for (let start = 0; start < rows.length; start += batchSize) {
       const batch = rows.slice(start, start + batchSize);
       await insertRecords(tx, batch, at);
-      await appendAudit(tx, ctx.clock, [
-        { actor: actor.id, action: 'collection', recordIds: batch.map((r) => r.id), details: { ...options.source, rows: `${start + 1}-${start + batch.length}` } },
-      ]);
+      events.push({ actor: actor.id, action: 'collection', recordIds: batch.map((r) => r.id), details: { ...options.source, rows: `${start + 1}-${start + batch.length}` } });
       options.onProgress?.(start + batch.length, rows.length);
     }
     for (let start = 0; start < links.length; start += batchSize) {
@@ -248,9 +254,9 @@ export async function collectRecordsInBulk(ctx: NodeContext, actor: Actor, rows:
          SELECT l.id, l.from_id, l.to_id, l.type, $2 FROM jsonb_to_recordset($1::jsonb) AS l(id uuid, from_id uuid, to_id uuid, type text)`,
         [JSON.stringify(batch), at],
       );
-      await appendAudit(tx, ctx.clock, [
-        { actor: actor.id, action: 'combination', recordIds: batch.flatMap((l) => [l.from_id, l.to_id]), details: { ...options.source, links: batch.length } },
-      ]);
+      events.push({ actor: actor.id, action: 'combination', recordIds: batch.flatMap((l) => [l.from_id, l.to_id]), details: { ...options.source, links: String(batch.length) } });
     }
+    // Appended last, so that the audit chain is locked only for the end of the transaction, not the whole import.
+    await appendAudit(tx, ctx.clock, events);
   });
 }

@@ -8,6 +8,7 @@ import { parseInput } from '../model/parse.ts';
 import { FullDate, text } from '../model/primitives.ts';
 import { eraseRecord } from '../records/service.ts';
 import { findRecord, recordsDueForReview, setReviewBy } from '../records/repository.ts';
+import { checkReviewBy } from '../records/review-by.ts';
 
 /** A record due for review, shown without its personal data. */
 export interface DueRecord {
@@ -51,6 +52,7 @@ export async function reviewRecord(ctx: NodeContext, actor: Actor, id: string, i
   if (decision.reviewBy <= today) {
     throw invalidInput('the new review date must be in the future', [{ path: 'reviewBy', message: `must be after ${today}` }]);
   }
+  checkReviewBy(decision.reviewBy, today, 'reviewBy');
   await ctx.db.transaction(async (tx) => {
     const record = await findRecord(tx, id, true);
     if (!record || record.erasedAt) throw new LiaisonError('not_found', `no live record ${id}`);

@@ -167,17 +167,30 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE state = 'pending';
 `,
   },
+  {
+    version: 3,
+    name: 'audit checkpoints append-only',
+    sql: `
+CREATE FUNCTION audit_checkpoints_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_checkpoints is append-only';
+END;
+$$;
+CREATE TRIGGER audit_checkpoints_no_change BEFORE UPDATE OR DELETE ON audit_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION audit_checkpoints_append_only();
+`,
+  },
 ];
 
 /** Brings the database schema up to date. Safe to run from several processes at once. */
 export async function migrate(db: Database): Promise<number> {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
   let applied = 0;
   for (const migration of MIGRATIONS) {
     applied += await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(7411)');
+      await tx.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
       if (done.length > 0) return 0;
       for (const statement of splitStatements(migration.sql)) await tx.query(statement);

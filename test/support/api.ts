@@ -23,6 +23,7 @@ export async function testApi(db: Database, maxBodyBytes = 64 * 1024) {
     ctx,
     descriptor: () => ({ nodeId: ctx.nodeId, country: 'LU', agency: 'Test', endpoints: { api: 'http://127.0.0.1:0', federation: 'https://127.0.0.1:0' }, keys: jwks, tlsCertificate: '' }),
     federation: new Federation(ctx, keys, await new PeerDirectory().load(db), new PeerTransport()),
+    readAnchor: async () => null,
     jwks,
     signer: nodeSigner(keys),
     verifier: jwksVerifier(jwks),
