@@ -1,3 +1,4 @@
+import { sign, verify } from 'node:crypto';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { NodeContext } from '../core/context.ts';
 import { LiaisonError } from '../core/errors.ts';
@@ -48,6 +49,34 @@ export class Federation {
     readonly peers: PeerDirectory,
     readonly transport: PeerTransport,
   ) {}
+
+  /** Signs bytes with this node's Ed25519 key (base64url). */
+  sign(message: Uint8Array): string {
+    return sign(null, message, this.keys.signing.privateKey).toString('base64url');
+  }
+
+  /** This node's signing key id. */
+  get signingKeyId(): string {
+    return this.keys.signing.keyId;
+  }
+
+  /** Checks a signature by `nodeId` (this node or a pinned peer) made with the key `keyId`. */
+  verifySignature(nodeId: string, keyId: string, message: Uint8Array, signature: string): boolean {
+    const key =
+      nodeId === this.ctx.nodeId
+        ? keyId === this.keys.signing.keyId
+          ? this.keys.signing.publicKey
+          : null
+        : this.peers.bySigningKeyId(keyId)?.descriptor.nodeId === nodeId
+          ? this.peers.bySigningKeyId(keyId)!.signingKey
+          : null;
+    if (!key) return false;
+    try {
+      return verify(null, message, key, Buffer.from(signature, 'base64url'));
+    } catch {
+      return false;
+    }
+  }
 
   /** Registers the handler of one envelope kind (e.g. `exchange.query`). */
   on(kind: string, handler: EnvelopeHandler): void {
@@ -111,15 +140,20 @@ export class Federation {
       await this.auditRejection(new EnvelopeRejected('malformed', `unknown kind ${envelope.kind}`), envelope);
       throw new EnvelopeRejected('malformed', `this node does not handle ${envelope.kind}`);
     }
-    const outcome = await this.ctx.db.transaction(async (tx) => {
-      const fresh = await tx.query(
-        `INSERT INTO inbox (message_id, sender, kind, received_at, expires_at) VALUES ($1, $2, $3, $4, to_timestamp($5))
-         ON CONFLICT (message_id) DO NOTHING RETURNING message_id`,
-        [envelope.id, envelope.sender, envelope.kind, this.ctx.clock.now().toISOString(), envelope.exp + CLOCK_SKEW_SECONDS],
-      );
-      if (fresh.length === 0) return { reply: undefined, duplicate: true };
-      return { reply: await handler(tx, envelope), duplicate: false };
-    });
+    const outcome = await this.ctx.db
+      .transaction(async (tx) => {
+        const fresh = await tx.query(
+          `INSERT INTO inbox (message_id, sender, kind, received_at, expires_at) VALUES ($1, $2, $3, $4, to_timestamp($5))
+           ON CONFLICT (message_id) DO NOTHING RETURNING message_id`,
+          [envelope.id, envelope.sender, envelope.kind, this.ctx.clock.now().toISOString(), envelope.exp + CLOCK_SKEW_SECONDS],
+        );
+        if (fresh.length === 0) return { reply: undefined, duplicate: true };
+        return { reply: await handler(tx, envelope), duplicate: false };
+      })
+      .catch(async (error) => {
+        if (error instanceof EnvelopeRejected) await this.auditRejection(error, envelope);
+        throw error;
+      });
     if (!outcome.reply) return { reply: null, duplicate: outcome.duplicate };
     const body = { inReplyTo: envelope.id, ...outcome.reply.body };
     return { reply: (await this.seal({ ...outcome.reply, receiver: envelope.sender, body })).sealed, duplicate: false };

@@ -64,8 +64,9 @@ async function deliver(federation: Federation, message: Claimed): Promise<boolea
       ]);
       return true;
     }
-    // The peer refused the envelope itself: retrying the same bytes cannot help.
-    if (response.status >= 400 && response.status < 500) {
+    // The peer refused the envelope itself: retrying the same bytes cannot help. A conflict (409) means
+    // "not yet": the peer lacks something still on its way, such as the proposal a signature refers to.
+    if (response.status >= 400 && response.status < 500 && response.status !== 409) {
       await federation.ctx.db.query(`UPDATE outbox SET state = 'refused', last_error = $2 WHERE id = $1`, [message.id, response.body.slice(0, 500)]);
       logger.warn('outbox_refused', { receiver: message.receiver, status: response.status });
       return false;

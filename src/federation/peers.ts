@@ -2,7 +2,8 @@ import { createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, type JWK } from 'jose';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
-import type { Actor, NodeContext } from '../core/context.ts';
+import type { Actor } from '../core/context.ts';
+import type { Federation } from './federation.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
 import type { NodeDescriptor } from '../identity/node-directory.ts';
 import { requirePermission } from '../identity/officers.ts';
@@ -83,7 +84,8 @@ export class PeerDirectory {
 }
 
 /** Adds (or replaces) a partner node from its descriptor; an administrator's act, audited. */
-export async function addPeer(ctx: NodeContext, actor: Actor, input: unknown): Promise<Peer> {
+export async function addPeer(federation: Federation, actor: Actor, input: unknown): Promise<Peer> {
+  const { ctx } = federation;
   requirePermission(actor, 'peers:manage');
   const descriptor = parseInput(PeerDescriptor, input, 'invalid peer descriptor') as NodeDescriptor;
   if (descriptor.nodeId === ctx.nodeId) throw invalidInput('a node cannot be its own peer', [{ path: 'nodeId', message: 'is this node' }]);
@@ -102,15 +104,20 @@ export async function addPeer(ctx: NodeContext, actor: Actor, input: unknown): P
       },
     ]);
   });
+  federation.transport.forget(descriptor.nodeId);
+  await federation.peers.load(ctx.db);
   return peer;
 }
 
 /** Removes a partner node: its keys are no longer trusted, so its envelopes are rejected. */
-export async function removePeer(ctx: NodeContext, actor: Actor, nodeId: string): Promise<void> {
+export async function removePeer(federation: Federation, actor: Actor, nodeId: string): Promise<void> {
+  const { ctx } = federation;
   requirePermission(actor, 'peers:manage');
   await ctx.db.transaction(async (tx) => {
     const removed = await tx.query('DELETE FROM peers WHERE node_id = $1 RETURNING node_id', [nodeId]);
     if (removed.length === 0) throw new LiaisonError('not_found', `${nodeId} is not a known peer`);
     await appendAudit(tx, ctx.clock, [{ actor: actor.id, action: 'peer_removed', details: { nodeId } }]);
   });
+  federation.transport.forget(nodeId);
+  await federation.peers.load(ctx.db);
 }
