@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'agreement_revoked',
   'envelope_rejected',
   'request_refused',
+  'follow_up_requested',
+  'follow_up_decided',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -28,8 +28,11 @@ export interface Outgoing {
  */
 export type EnvelopeHandler = (tx: Queryable, envelope: Envelope) => Promise<Reply | undefined>;
 
-/** A handler's reply: its body (an object; `inReplyTo` is added) and the envelope fields it sets. */
-export type Reply = Omit<Outgoing, 'receiver' | 'body'> & { body: Record<string, unknown> };
+/**
+ * A handler's reply: its body (an object; `inReplyTo` is added). Its kind is
+ * the request's with `.reply` unless given; agreement and purpose are the request's.
+ */
+export type Reply = Partial<Omit<Outgoing, 'receiver' | 'body'>> & { body: Record<string, unknown> };
 
 /** Seconds of clock difference tolerated between nodes. */
 export const CLOCK_SKEW_SECONDS = 300;
@@ -156,7 +159,16 @@ export class Federation {
       });
     if (!outcome.reply) return { reply: null, duplicate: outcome.duplicate };
     const body = { inReplyTo: envelope.id, ...outcome.reply.body };
-    return { reply: (await this.seal({ ...outcome.reply, receiver: envelope.sender, body })).sealed, duplicate: false };
+    const reply: Outgoing = {
+      kind: `${envelope.kind}.reply`,
+      agreement: envelope.agreement,
+      purpose: envelope.purpose,
+      ttlSeconds: 120,
+      ...outcome.reply,
+      receiver: envelope.sender,
+      body,
+    };
+    return { reply: (await this.seal(reply)).sealed, duplicate: false };
   }
 
   private async auditRejection(error: EnvelopeRejected, envelope?: Envelope): Promise<void> {

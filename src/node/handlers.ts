@@ -1,7 +1,11 @@
 import { registerAgreementHandlers } from '../agreements/service.ts';
+import { registerFollowUpHandlers } from '../exchange/follow-up.ts';
+import { registerQueryHandler } from '../exchange/query.ts';
 import type { Federation } from '../federation/federation.ts';
 
 /** Registers every feature's handlers of incoming envelopes. */
 export function registerFederationHandlers(federation: Federation): void {
   registerAgreementHandlers(federation);
+  registerQueryHandler(federation);
+  registerFollowUpHandlers(federation);
 }

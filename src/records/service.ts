@@ -163,6 +163,15 @@ function criteriaOf(search: RecordSearch): KeyCriteria {
 }
 
 /**
+ * Finds the node's live records matching a search, inside the caller's
+ * transaction. Not audited here: for services that record the consultation
+ * themselves (e.g. a partner's hit/no-hit query).
+ */
+export async function matchRecords(tx: Queryable, search: RecordSearch): Promise<StoredRecord[]> {
+  return searchByKeys(tx, criteriaOf(search));
+}
+
+/**
  * Searches the node's own records: persons by every name word (exact or
  * prefix) and a date of birth agreeing at the precision both sides know.
  * Audited as a consultation, with the criteria and the records found.

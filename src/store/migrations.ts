@@ -180,6 +180,66 @@ CREATE TRIGGER audit_checkpoints_no_change BEFORE UPDATE OR DELETE ON audit_chec
   FOR EACH ROW EXECUTE FUNCTION audit_checkpoints_append_only();
 `,
   },
+  {
+    version: 4,
+    name: 'exchange',
+    sql: `
+CREATE TABLE exchange_references (
+  reference text PRIMARY KEY,
+  record_id uuid NOT NULL REFERENCES records(id),
+  partner text NOT NULL,
+  agreement text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+
+CREATE TABLE exchange_queries (
+  id uuid PRIMARY KEY,
+  officer_id text NOT NULL,
+  partner text NOT NULL,
+  agreement text,
+  record_type text NOT NULL,
+  purpose text NOT NULL,
+  outcome text NOT NULL,
+  reference text,
+  quality real,
+  reasons jsonb NOT NULL,
+  created_at timestamptz NOT NULL
+);
+
+CREATE TABLE follow_ups (
+  id uuid PRIMARY KEY,
+  direction text NOT NULL,
+  partner text NOT NULL,
+  agreement text NOT NULL,
+  reference text NOT NULL,
+  record_id uuid,
+  record_type text NOT NULL,
+  requested_fields jsonb NOT NULL,
+  purpose text NOT NULL,
+  justification text NOT NULL,
+  urgent boolean NOT NULL,
+  requester text NOT NULL,
+  state text NOT NULL,
+  deadline timestamptz NOT NULL,
+  released_fields jsonb NOT NULL DEFAULT '[]'::jsonb,
+  decision_reason text,
+  decided_at timestamptz,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX follow_ups_open ON follow_ups (deadline) WHERE state IN ('requested', 'pending');
+
+CREATE TABLE released_data (
+  follow_up_id uuid NOT NULL REFERENCES follow_ups(id),
+  release_id uuid PRIMARY KEY,
+  partner text NOT NULL,
+  record_type text NOT NULL,
+  data jsonb NOT NULL,
+  protection jsonb NOT NULL,
+  retain_until date NOT NULL,
+  received_at timestamptz NOT NULL
+);
+`,
+  },
 ];
 
 /** Brings the database schema up to date. Safe to run from several processes at once. */
