@@ -1,7 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { agreementRoutes } from '../agreements/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
+import { exchangeRoutes } from '../exchange/routes.ts';
+import { peerRoutes } from '../federation/routes.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { signIn } from '../identity/officers.ts';
 import { identityRoutes } from '../identity/routes.ts';
@@ -70,6 +73,9 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   recordRoutes(app, deps);
   retentionRoutes(app, deps);
   auditRoutes(app, deps);
+  peerRoutes(app, deps);
+  agreementRoutes(app, deps);
+  exchangeRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

@@ -12,6 +12,7 @@ import { requirePermission } from '../identity/officers.ts';
 import type { StoredRecord } from '../model/record.ts';
 import { parseInput } from '../model/parse.ts';
 import { findRecord } from '../records/repository.ts';
+import { requireJustification } from '../records/service.ts';
 import type { Queryable } from '../store/database.ts';
 import { checkEnvelopeAgreement } from './agreement-check.ts';
 import { DeclineBody, FollowUpBody, FollowUpDecision, FollowUpRequest, ReleaseBody } from './schema.ts';
@@ -239,8 +240,9 @@ export async function listFollowUps(federation: Federation, actor: Actor): Promi
 }
 
 /** Data released to this node by a partner: a consultation of personal data, audited; gone after its retention date. */
-export async function readReleasedData(federation: Federation, actor: Actor, followUpId: string, why: { purpose: string; justification: string }) {
+export async function readReleasedData(federation: Federation, actor: Actor, followUpId: string, reason: unknown) {
   requirePermission(actor, 'records:read');
+  const why = requireJustification(reason);
   const { ctx } = federation;
   return ctx.db.transaction(async (tx) => {
     const today = isoDate(ctx.clock.now());

@@ -17,10 +17,12 @@ export interface RunningNode {
   stop(): Promise<void>;
 }
 
-/** Ports to listen on instead of the configured ones (0: any free port). */
-export interface Ports {
+/** Ports to listen on instead of the configured ones (0: any free port), and how often the outbox runs. */
+export interface ServeOptions {
   api?: number;
   federation?: number;
+  /** Milliseconds between outbox runs; 0 runs no outbox worker (tests that flush it themselves). */
+  outboxIntervalMs?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface Ports {
  * the outbox worker that delivers queued envelopes, and a periodic signature
  * of the audit head.
  */
-export async function serveNode(node: OpenNode, ports: Ports = {}): Promise<RunningNode> {
+export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promise<RunningNode> {
   const { config } = node.identity;
   const bound = { api: ports.api ?? config.port, federation: ports.federation ?? config.federationPort };
   const descriptor = () => nodeDescriptor(node.identity, bound);
@@ -51,7 +53,8 @@ export async function serveNode(node: OpenNode, ports: Ports = {}): Promise<Runn
   });
   const address = server.address();
   bound.api = typeof address === 'object' && address ? address.port : bound.api;
-  const stopOutbox = startOutboxWorker(node.federation);
+  const interval = ports.outboxIntervalMs ?? 500;
+  const stopOutbox = interval > 0 ? startOutboxWorker(node.federation, interval) : async () => undefined;
   const timer = setInterval(() => {
     node.checkpoint().catch((error) =>
       logger.error('checkpoint_failed', { error: describeError(error) }),

@@ -21,7 +21,8 @@ export interface TestNode {
 /**
  * Starts nodes in this process (each with its own data directory, embedded
  * database, keys and HTTPS endpoint on a free port) and makes them all peers
- * of each other.
+ * of each other. No outbox worker runs: tests deliver with flushOutbox, so
+ * they know when a message has arrived.
  */
 export async function startFederation(ids: { id: string; country: string }[], start = new Date('2026-11-28T09:00:00Z')): Promise<TestNode[]> {
   const nodes: TestNode[] = [];
@@ -31,7 +32,7 @@ export async function startFederation(ids: { id: string; country: string }[], st
     await initNodeDirectory(dataDir, { nodeId: id, country, agency: `${id} agency`, port: 0, federationPort: 0 }, env);
     const clock = new FixedClock(start);
     const node = await openNode(dataDir, env, clock);
-    nodes.push({ id, node, running: await serveNode(node, { api: 0, federation: 0 }), clock, admin: officer('administrator', 'supervisor') });
+    nodes.push({ id, node, running: await serveNode(node, { api: 0, federation: 0, outboxIntervalMs: 0 }), clock, admin: officer('administrator', 'supervisor') });
   }
   for (const a of nodes) for (const b of nodes) if (a !== b) await addPeer(a.node.federation, a.admin, b.running.descriptor());
   return nodes;
@@ -39,5 +40,5 @@ export async function startFederation(ids: { id: string; country: string }[], st
 
 /** Stops every node of a test federation. */
 export async function stopFederation(nodes: TestNode[]): Promise<void> {
-  await Promise.all(nodes.map((n) => n.running.stop()));
+  await Promise.all((nodes ?? []).map((n) => n.running.stop()));
 }
