@@ -1,3 +1,5 @@
+import { agreementCommands } from '../agreements/commands.ts';
+import { nodeDescriptorCommand, peerAddCommand, peerListCommand, peerRemoveCommand } from '../federation/commands.ts';
 import { auditCheckpointCommand, auditExportCommand, auditVerifyCommand } from '../audit/commands.ts';
 import { LiaisonError } from '../core/errors.ts';
 import { describeError, logger } from '../core/logger.ts';
@@ -21,6 +23,11 @@ const COMMANDS: Command[] = [
   auditCheckpointCommand,
   retentionDueCommand,
   generateCommand,
+  nodeDescriptorCommand,
+  peerAddCommand,
+  peerListCommand,
+  peerRemoveCommand,
+  ...agreementCommands,
 ];
 
 function help(): string {

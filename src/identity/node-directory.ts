@@ -112,13 +112,14 @@ export async function initNodeDirectory(dataDir: string, input: unknown, env: En
   return { dataDir, config: parsed.data, keys, jwks, tls };
 }
 
-/** Reads a node's configuration and public keys, without unlocking its private keys. */
-export async function readNodePublic(dataDir: string): Promise<{ config: NodeConfig; jwks: Jwks }> {
+/** Reads a node's configuration, public keys and TLS certificate, without unlocking its private keys. */
+export async function readNodePublic(dataDir: string): Promise<{ config: NodeConfig; jwks: Jwks; tls: Pick<TlsIdentity, 'certificatePem'> }> {
   if (!isInitialised(dataDir)) throw new LiaisonError('not_found', `${dataDir} holds no node: run liaison init first`);
   const p = paths(dataDir);
   const config = NodeConfig.parse(JSON.parse(await readFile(p.config, 'utf8')));
   const jwks = JSON.parse(await readFile(p.jwks, 'utf8')) as Jwks;
-  return { config, jwks };
+  const certificatePem = existsSync(p.tlsCertificate) ? await readFile(p.tlsCertificate, 'utf8') : '';
+  return { config, jwks, tls: { certificatePem } };
 }
 
 /** Reads a node and unlocks its private keys. */
@@ -140,7 +141,10 @@ export async function loadNodeDirectory(dataDir: string, env: Environment): Prom
  * The descriptor partners pin for this node. `ports` are the ports actually
  * bound, when the configuration asked for any free port (0).
  */
-export function nodeDescriptor(identity: Pick<NodeIdentity, 'config' | 'jwks' | 'tls'>, ports?: { api: number; federation: number }): NodeDescriptor {
+export function nodeDescriptor(
+  identity: { config: NodeConfig; jwks: Jwks; tls: Pick<TlsIdentity, 'certificatePem'> },
+  ports?: { api: number; federation: number },
+): NodeDescriptor {
   const { config } = identity;
   return {
     nodeId: config.nodeId,
