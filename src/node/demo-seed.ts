@@ -1,0 +1,96 @@
+import { progress } from '../cli/command.ts';
+import { isoDate } from '../core/clock.ts';
+import { initNodeDirectory, isInitialised } from '../identity/node-directory.ts';
+import { createOfficer } from '../identity/officers.ts';
+import type { Role } from '../identity/roles.ts';
+import { RecordInput } from '../model/record.ts';
+import { collectRecordsInBulk, createRecord, toRecordRow } from '../records/service.ts';
+import { generateDataset } from '../synth/generator.ts';
+import { cliActor, openNode } from './open-node.ts';
+
+/** The demo sign-ins: one officer a role, on every demo node. Demo only: never use known passwords on a real node. */
+export const DEMO_PASSWORD = 'liaison-demo-password';
+export const DEMO_OFFICERS: { username: string; displayName: string; role: Role }[] = [
+  { username: 'officer', displayName: 'Demo Liaison Officer', role: 'liaison_officer' },
+  { username: 'analyst', displayName: 'Demo Analyst', role: 'analyst' },
+  { username: 'supervisor', displayName: 'Demo Supervisor', role: 'supervisor' },
+  { username: 'judge', displayName: 'Demo Judicial Authority', role: 'judicial_authority' },
+  { username: 'dpo', displayName: 'Demo Data-Protection Officer', role: 'data_protection_officer' },
+  { username: 'admin', displayName: 'Demo Administrator', role: 'administrator' },
+];
+
+/** A fictional agency of the demo federation. */
+export interface DemoNodeSpec {
+  nodeId: string;
+  country: string;
+  agency: string;
+  seed: number;
+}
+
+/** Three fictional agencies in three countries. */
+export const DEMO_NODES: DemoNodeSpec[] = [
+  { nodeId: 'de-demo', country: 'DE', agency: 'Demo Federal Criminal Police (fictional)', seed: 2026 },
+  { nodeId: 'fr-demo', country: 'FR', agency: 'Demo Judicial Police (fictional)', seed: 2027 },
+  { nodeId: 'it-demo', country: 'IT', agency: 'Demo State Police (fictional)', seed: 2028 },
+];
+
+/** The synthetic person the demo scenario finds across the border: held by the French demo node only. */
+export const PLANTED_PERSON = {
+  holder: 'fr-demo',
+  givenName: 'Ivana',
+  familyName: 'Horvat',
+  dateOfBirth: '1984-07-12',
+};
+
+/**
+ * Creates a demo node in `dataDir` unless it exists: keys and configuration,
+ * the demo officers, and a seeded synthetic data set (plus the planted person
+ * on its holder). Returns whether it was created now.
+ */
+export async function prepareDemoNode(dataDir: string, spec: DemoNodeSpec, persons: number, ports: { api: number; federation: number }): Promise<boolean> {
+  if (isInitialised(dataDir)) return false;
+  const env = {};
+  await initNodeDirectory(dataDir, { nodeId: spec.nodeId, country: spec.country, agency: spec.agency, port: ports.api, federationPort: ports.federation }, env);
+  const node = await openNode(dataDir, env);
+  try {
+    const actor = cliActor(['administrator', 'supervisor']);
+    for (const officer of DEMO_OFFICERS) {
+      await createOfficer(node.ctx, actor, { username: officer.username, displayName: officer.displayName, roles: [officer.role], password: DEMO_PASSWORD });
+    }
+    const dataset = generateDataset({ seed: spec.seed, persons, nodeId: spec.nodeId, today: isoDate(node.ctx.clock.now()) });
+    const rows = dataset.records.map((record) => toRecordRow(spec.nodeId, RecordInput.parse(record)));
+    await collectRecordsInBulk(node.ctx, actor, rows, {
+      source: { seed: `synthetic demo data, seed ${spec.seed}` },
+      links: dataset.links,
+      onProgress: (done, total) => done === total && progress(`${spec.nodeId}: seeded ${total} synthetic records`),
+    });
+    if (spec.nodeId === PLANTED_PERSON.holder) {
+      const review = new Date(node.ctx.clock.now());
+      review.setUTCFullYear(review.getUTCFullYear() + 2);
+      await createRecord(node.ctx, actor, {
+        type: 'person',
+        protection: {
+          subjectCategory: 'suspect',
+          sourceReliability: 'B',
+          informationAccuracy: 2,
+          handlingCode: 'H1',
+          tlp: 'AMBER',
+          legalBasis: 'Synthetic demo record',
+          reviewBy: isoDate(review),
+          nature: 'fact',
+          assessments: [],
+        },
+        data: {
+          names: [{ kind: 'primary', givenNames: [PLANTED_PERSON.givenName], familyName: PLANTED_PERSON.familyName, script: 'Latn' }],
+          dateOfBirth: PLANTED_PERSON.dateOfBirth,
+          nationalities: ['HR'],
+          gender: 'female',
+          placeOfBirth: { place: 'Split', country: 'HR' },
+        },
+      });
+    }
+  } finally {
+    await node.close();
+  }
+  return true;
+}
