@@ -41,3 +41,16 @@ export function waitForOutput(child: ChildProcess, stream: 'stdout' | 'stderr', 
     child.once('exit', (code) => reject(new Error(`exited with ${code} before ${pattern}; output: ${seen}`)));
   });
 }
+
+/** A TCP port free on 127.0.0.1 right now (for nodes that must keep their port across restarts). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
