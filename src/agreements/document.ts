@@ -10,6 +10,10 @@ import { HandlingCode, TlpLabel } from '../model/protection.ts';
 export const QueryableType = z.enum(['person', 'document', 'vehicle']);
 export type QueryableType = z.infer<typeof QueryableType>;
 
+/** Alert categories of the Schengen Information System pattern (Regulation (EU) 2018/1862). */
+export const AlertCategory = z.enum(['arrest', 'missing', 'discreet_check', 'inquiry_check', 'specific_check', 'seizure', 'evidence']);
+export type AlertCategory = z.infer<typeof AlertCategory>;
+
 /** Field lists by record type: which fields of released records leave the owner. */
 const FieldsByType = z.partialRecord(QueryableType, z.array(z.string().regex(/^[a-zA-Z]+$/)).max(30));
 
@@ -46,7 +50,14 @@ export const AgreementDocument = z
     /** How long the receiver may keep released data, in days. */
     retentionDays: z.number().int().min(1).max(3650),
     /** Response deadlines for follow-up requests (Directive (EU) 2023/977: 8 hours urgent, 7 days otherwise). */
-    deadlines: z.strictObject({ urgentHours: z.number().int().min(1).max(720).default(8), normalDays: z.number().int().min(1).max(90).default(7) }),
+    deadlines: z.strictObject({
+      urgentHours: z.number().int().min(1).max(720).default(8),
+      normalDays: z.number().int().min(1).max(90).default(7),
+      /** Hours within which the issuer of an alert answers a hit report (SIS: 12). */
+      hitReportHours: z.number().int().min(1).max(720).default(12),
+    }),
+    /** Alert categories the parties replicate to each other; none: no alerts under this agreement. */
+    alerts: z.array(AlertCategory).max(10).default([]),
     onwardTransfer: z.boolean().default(false),
     /** Further Cedar policies of the parties, evaluated with the generated ones (a `forbid` always wins). */
     policies: z.string().max(20_000).default(''),

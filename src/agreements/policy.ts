@@ -2,7 +2,7 @@ import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 import type { AgreementDocument, QueryableType } from './document.ts';
 
 /** What an exchange asks the agreement to allow. */
-export type ExchangeAction = 'query' | 'release';
+export type ExchangeAction = 'query' | 'release' | 'alert';
 
 /** One exchange as the agreement sees it. */
 export interface ExchangeRequest {
@@ -17,6 +17,8 @@ export interface ExchangeRequest {
   fields?: readonly string[];
   handlingCode?: string;
   tlp?: string;
+  /** For `alert`: the alert's category. */
+  category?: string;
 }
 
 /** The decision, with the reasons an officer is told when it is a refusal. */
@@ -47,8 +49,13 @@ export function agreementPolicies(agreement: AgreementDocument): string {
 when { ${purposeAndOffence} && ${set(fields)}.containsAll(context.fields)
   && context.handlingRank <= ${HANDLING_RANK[agreement.ceilings.handlingCode]} && context.tlpRank <= ${TLP_RANK[agreement.ceilings.tlp]} };`;
   });
+  const alerts =
+    agreement.alerts.length === 0
+      ? []
+      : [`permit (principal in ${self}, action == Liaison::Action::"alert", resource)\nwhen { resource in [${types}] && ${set(agreement.alerts)}.contains(context.category) };`];
   return [
     `permit (principal in ${self}, action == Liaison::Action::"query", resource)\nwhen { resource in [${types}] && ${purposeAndOffence} };`,
+    ...alerts,
     ...releases,
     agreement.policies,
   ].join('\n');
@@ -58,6 +65,11 @@ when { ${purposeAndOffence} && ${set(fields)}.containsAll(context.fields)
 function refusalReasons(agreement: AgreementDocument, request: ExchangeRequest): string[] {
   const reasons: string[] = [];
   if (!agreement.parties.some((p) => p.nodeId === request.partner)) reasons.push(`${request.partner} is not a party to ${agreement.id}`);
+  if (request.action === 'alert') {
+    if (!agreement.alerts.includes(request.category as never)) reasons.push(`${request.category} alerts are not covered (${agreement.alerts.join(', ') || 'none'})`);
+    if (!agreement.queryable.includes(request.recordType)) reasons.push(`${request.recordType} records are not covered (${agreement.queryable.join(', ')})`);
+    return reasons;
+  }
   if (!agreement.purposes.includes(request.purpose as never)) {
     reasons.push(`purpose ${request.purpose} is not among the agreed purposes (${agreement.purposes.join(', ')})`);
   }
@@ -88,6 +100,7 @@ export function evaluateExchange(agreement: AgreementDocument, request: Exchange
     handlingRank: HANDLING_RANK[request.handlingCode ?? 'H0'] ?? 9,
     tlpRank: TLP_RANK[request.tlp ?? 'CLEAR'] ?? 9,
     ...(request.offence && { offence: request.offence }),
+    ...(request.category && { category: request.category }),
   };
   const answer = cedar.isAuthorized({
     principal: { type: 'Liaison::Node', id: request.partner },

@@ -2,6 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { agreementRoutes } from '../agreements/routes.ts';
+import { alertRoutes } from '../alerts/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { exchangeRoutes } from '../exchange/routes.ts';
 import { peerRoutes } from '../federation/routes.ts';
@@ -76,6 +77,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   peerRoutes(app, deps);
   agreementRoutes(app, deps);
   exchangeRoutes(app, deps);
+  alertRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

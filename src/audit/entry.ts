@@ -24,6 +24,9 @@ export const AUDIT_ACTIONS = [
   'request_refused',
   'follow_up_requested',
   'follow_up_decided',
+  'alert_published',
+  'alert_withdrawn',
+  'alert_hit',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -25,7 +25,8 @@ export type Permission =
   | 'peers:manage'
   | 'agreements:manage'
   | 'exchange:query'
-  | 'exchange:decide';
+  | 'exchange:decide'
+  | 'alerts:issue';
 
 /**
  * Which role may do what: the one place that decides it. Administrators run the
@@ -34,9 +35,9 @@ export type Permission =
  * erasures but does not work cases.
  */
 const GRANTS: Record<Role, readonly Permission[]> = {
-  liaison_officer: ['records:read', 'records:write', 'node:read', 'exchange:query', 'exchange:decide'],
+  liaison_officer: ['records:read', 'records:write', 'node:read', 'exchange:query', 'exchange:decide', 'alerts:issue'],
   analyst: ['records:read', 'records:write', 'node:read', 'exchange:query'],
-  supervisor: ['records:read', 'records:write', 'records:erase', 'records:import', 'retention:review', 'node:read', 'exchange:query', 'exchange:decide', 'agreements:manage'],
+  supervisor: ['records:read', 'records:write', 'records:erase', 'records:import', 'retention:review', 'node:read', 'exchange:query', 'exchange:decide', 'agreements:manage', 'alerts:issue'],
   judicial_authority: ['records:read', 'node:read'],
   data_protection_officer: ['records:erase', 'retention:review', 'audit:read', 'node:read'],
   administrator: ['officers:manage', 'records:import', 'node:read', 'peers:manage', 'agreements:manage'],

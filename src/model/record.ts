@@ -50,3 +50,6 @@ export interface StoredRecord {
   updatedAt: string;
   erasedAt: string | null;
 }
+
+/** A record's type and data without its protection fields (e.g. the subject of an alert). */
+export type RecordContent = { [T in RecordInput['type']]: Pick<Extract<RecordInput, { type: T }>, 'type' | 'data'> }[RecordInput['type']];

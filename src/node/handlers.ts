@@ -1,4 +1,5 @@
 import { registerAgreementHandlers } from '../agreements/service.ts';
+import { registerAlertHandlers } from '../alerts/service.ts';
 import { registerFollowUpHandlers } from '../exchange/follow-up.ts';
 import { registerQueryHandler } from '../exchange/query.ts';
 import type { Federation } from '../federation/federation.ts';
@@ -8,4 +9,5 @@ export function registerFederationHandlers(federation: Federation): void {
   registerAgreementHandlers(federation);
   registerQueryHandler(federation);
   registerFollowUpHandlers(federation);
+  registerAlertHandlers(federation);
 }

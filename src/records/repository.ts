@@ -157,23 +157,30 @@ export interface KeyCriteria {
   limit: number;
 }
 
-/** Finds live records matching every criterion. */
-export async function searchByKeys(tx: Queryable, criteria: KeyCriteria): Promise<StoredRecord[]> {
-  const params: unknown[] = [criteria.type];
+/**
+ * SQL conditions that the row `owner` (e.g. `r.id`) has every key of `criteria`
+ * in `table` (whose `column` refers to the row), with a date of birth agreeing at
+ * the precision both know. Pushes the values onto `params`. Table and column
+ * names come from code, never from input.
+ */
+export function keyConditions(criteria: Pick<KeyCriteria, 'keys' | 'dateOfBirth'>, params: unknown[], table: string, column: string, owner: string): string[] {
   const conditions = criteria.keys.map((k) => {
     // Key values are folded to letters and digits (search-keys.ts), so they hold no LIKE wildcards.
     params.push(k.kind, k.prefix ? k.value + '%' : k.value);
-    const kind = `$${params.length - 1}`;
-    const value = `$${params.length}`;
-    return `EXISTS (SELECT 1 FROM search_keys k WHERE k.record_id = r.id AND k.kind = ${kind} AND k.key ${k.prefix ? 'LIKE' : '='} ${value})`;
+    return `EXISTS (SELECT 1 FROM ${table} k WHERE k.${column} = ${owner} AND k.kind = $${params.length - 1} AND k.key ${k.prefix ? 'LIKE' : '='} $${params.length})`;
   });
   if (criteria.dateOfBirth) {
     params.push(criteria.dateOfBirth);
     const dob = `$${params.length}`;
-    conditions.push(
-      `EXISTS (SELECT 1 FROM search_keys k WHERE k.record_id = r.id AND k.kind = 'dob' AND (k.key LIKE ${dob} || '%' OR ${dob} LIKE k.key || '%'))`,
-    );
+    conditions.push(`EXISTS (SELECT 1 FROM ${table} k WHERE k.${column} = ${owner} AND k.kind = 'dob' AND (k.key LIKE ${dob} || '%' OR ${dob} LIKE k.key || '%'))`);
   }
+  return conditions;
+}
+
+/** Finds live records matching every criterion. */
+export async function searchByKeys(tx: Queryable, criteria: KeyCriteria): Promise<StoredRecord[]> {
+  const params: unknown[] = [criteria.type];
+  const conditions = keyConditions(criteria, params, 'search_keys', 'record_id', 'r.id');
   params.push(criteria.limit);
   const rows = await tx.query<SelectedRow>(
     `SELECT r.* FROM records r WHERE r.type = $1 AND r.erased_at IS NULL${conditions.map((c) => ` AND ${c}`).join('')}

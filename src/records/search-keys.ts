@@ -1,7 +1,7 @@
 import type { IdentityDocumentData } from '../model/identity-document.ts';
 import type { OrganisationData } from '../model/organisation.ts';
 import type { PersonData } from '../model/person.ts';
-import type { RecordInput } from '../model/record.ts';
+import type { RecordContent } from '../model/record.ts';
 import type { VehicleData } from '../model/vehicle.ts';
 
 /** The kinds of search keys kept for records. */
@@ -45,7 +45,7 @@ function unique(keys: SearchKey[]): SearchKey[] {
 }
 
 /** The search keys of a record, derived from its data. */
-export function searchKeysOf(record: RecordInput): SearchKey[] {
+export function searchKeysOf(record: RecordContent): SearchKey[] {
   const keys: SearchKey[] = [];
   const names = (text: string | undefined) => {
     if (text) for (const token of nameTokens(text)) keys.push({ kind: 'name', key: token });

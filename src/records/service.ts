@@ -135,7 +135,8 @@ export async function eraseRecord(ctx: NodeContext, actor: Actor, id: string, in
   });
 }
 
-function criteriaOf(search: RecordSearch): KeyCriteria {
+/** The search keys a search must match, folded as the records' keys are. */
+export function keyCriteriaOf(search: RecordSearch): KeyCriteria {
   switch (search.type) {
     case 'person':
     case 'organisation': {
@@ -168,7 +169,7 @@ function criteriaOf(search: RecordSearch): KeyCriteria {
  * themselves (e.g. a partner's hit/no-hit query).
  */
 export async function matchRecords(tx: Queryable, search: RecordSearch): Promise<StoredRecord[]> {
-  return searchByKeys(tx, criteriaOf(search));
+  return searchByKeys(tx, keyCriteriaOf(search));
 }
 
 /**
@@ -180,7 +181,7 @@ export async function searchRecords(ctx: NodeContext, actor: Actor, input: unkno
   requirePermission(actor, 'records:read');
   const { purpose, justification } = requireJustification(why);
   const search = parseInput(RecordSearch, input, 'invalid search');
-  const criteria = criteriaOf(search);
+  const criteria = keyCriteriaOf(search);
   return ctx.db.transaction(async (tx) => {
     const found = await searchByKeys(tx, criteria);
     await appendAudit(tx, ctx.clock, [

@@ -240,6 +240,49 @@ CREATE TABLE released_data (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'alerts',
+    sql: `
+CREATE TABLE alerts (
+  id uuid PRIMARY KEY,
+  issuer text NOT NULL,
+  agreement text,
+  record_type text NOT NULL,
+  category text NOT NULL,
+  action_to_take text NOT NULL,
+  subject jsonb NOT NULL,
+  protection jsonb NOT NULL,
+  state text NOT NULL,
+  version integer NOT NULL,
+  expires_at timestamptz NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+CREATE INDEX alerts_live ON alerts (expires_at) WHERE state = 'active';
+
+CREATE TABLE alert_keys (
+  alert_id uuid NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+  kind text NOT NULL,
+  key text NOT NULL
+);
+CREATE INDEX alert_keys_lookup ON alert_keys (kind, key text_pattern_ops);
+CREATE INDEX alert_keys_alert ON alert_keys (alert_id);
+
+CREATE TABLE alert_hits (
+  id uuid PRIMARY KEY,
+  direction text NOT NULL,
+  alert_id uuid NOT NULL,
+  partner text NOT NULL,
+  circumstances text NOT NULL,
+  action_taken text NOT NULL,
+  deadline timestamptz NOT NULL,
+  answer text,
+  answered_at timestamptz,
+  created_at timestamptz NOT NULL
+);
+`,
+  },
 ];
 
 /** Brings the database schema up to date. Safe to run from several processes at once. */
