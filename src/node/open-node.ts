@@ -11,6 +11,7 @@ import { writeAnchor } from '../audit/anchor.ts';
 import { Federation } from '../federation/federation.ts';
 import { PeerDirectory } from '../federation/peers.ts';
 import { PeerTransport } from '../federation/transport.ts';
+import { refreshStatistics } from '../records/service.ts';
 import { lockDataDir } from '../store/data-dir-lock.ts';
 import { registerFederationHandlers } from './handlers.ts';
 import { openDatabase } from '../store/open.ts';
@@ -47,6 +48,7 @@ export async function openNode(dataDir: string, env: Environment, clock: Clock =
     const db = await openDatabase({ databaseUrl: env.databaseUrl, dataDir });
     const signer = nodeSigner(identity.keys);
     const ctx: NodeContext = { db, clock, nodeId: identity.config.nodeId };
+    await refreshStatistics(db);
     const federation = new Federation(ctx, identity.keys, await new PeerDirectory().load(db), new PeerTransport());
     registerFederationHandlers(federation);
     const checkpoint = async () => {

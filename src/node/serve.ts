@@ -2,10 +2,14 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
 import { readAnchor } from '../audit/anchor.ts';
 import { describeError, logger } from '../core/logger.ts';
+import { refreshStatistics } from '../records/service.ts';
 import { nodeDescriptor, type NodeDescriptor } from '../identity/node-directory.ts';
 import { startOutboxWorker } from '../federation/outbox.ts';
 import { federationApp, serveFederation } from '../federation/server.ts';
 import type { OpenNode } from './open-node.ts';
+
+/** How often the planner's statistics are refreshed while the node runs. */
+const STATISTICS_MINUTES = 10;
 
 /** A node serving its API and its federation endpoint. */
 export interface RunningNode {
@@ -61,6 +65,10 @@ export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promi
     );
   }, config.checkpointSeconds * 1000);
   timer.unref();
+  const statistics = setInterval(() => {
+    refreshStatistics(node.ctx.db).catch((error) => logger.error('statistics_failed', { error: describeError(error) }));
+  }, STATISTICS_MINUTES * 60_000);
+  statistics.unref();
   const close = (s: ServerType) => {
     const closed = new Promise<void>((resolve) => s.close(() => resolve()));
     if ('closeIdleConnections' in s) s.closeIdleConnections();
@@ -72,6 +80,7 @@ export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promi
     descriptor,
     async stop() {
       clearInterval(timer);
+      clearInterval(statistics);
       await stopOutbox();
       await Promise.all([close(server), close(federationServer.server)]);
       await node.close();

@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { proposeAgreement } from '../src/agreements/service.ts';
+import { queryPartners } from '../src/exchange/query.ts';
+import { flushOutbox } from '../src/federation/outbox.ts';
+import { addPeer } from '../src/federation/peers.ts';
+import { initNodeDirectory, type NodeDescriptor } from '../src/identity/node-directory.ts';
+import { createOfficer } from '../src/identity/officers.ts';
+import { RecordInput } from '../src/model/record.ts';
+import { ApiClient, waitFor } from '../src/node/api-client.ts';
+import { demoTerms } from '../src/node/demo-federation.ts';
+import { cliActor, openNode, type OpenNode } from '../src/node/open-node.ts';
+import { serveNode, type RunningNode } from '../src/node/serve.ts';
+import { collectRecordsInBulk, toRecordRow } from '../src/records/service.ts';
+import { generateDataset } from '../src/synth/generator.ts';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'liaison.js');
+const PASSWORD = 'bench admin password';
+const env = { LIAISON_KEY_PASSPHRASE: 'bench passphrase for nodes', LIAISON_LOG: 'silent' };
+
+/** Percentiles of a list of milliseconds. */
+export function percentiles(ms: number[]): { p50: number; p99: number; max: number } {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+/** A responding node in its own process, seeded with synthetic persons; returns it with the names it holds. */
+async function responder(base: string, id: string, seed: number, persons: number): Promise<{ child: ChildProcess; admin: ApiClient; names: string[] }> {
+  const dir = join(base, id);
+  await initNodeDirectory(dir, { nodeId: id, country: 'FR', agency: `Bench ${id}`, port: 0, federationPort: 0 }, { keyPassphrase: env.LIAISON_KEY_PASSPHRASE });
+  const node = await openNode(dir, { keyPassphrase: env.LIAISON_KEY_PASSPHRASE });
+  const dataset = generateDataset({ seed, persons, nodeId: id });
+  const rows = dataset.records.map((r) => toRecordRow(id, RecordInput.parse(r)));
+  await collectRecordsInBulk(node.ctx, cliActor(), rows, { source: { bench: id } });
+  await createOfficer(node.ctx, cliActor(), { username: 'admin', displayName: 'Bench admin', roles: ['administrator'], password: PASSWORD });
+  await node.close();
+  const names = dataset.records.flatMap((r) => (r.type === 'person' && r.data.names[0].script === 'Latn' ? [`${r.data.names[0].givenNames[0]} ${r.data.names[0].familyName}`] : []));
+  const child = spawn(process.execPath, [BIN, 'start', '--data-dir', dir], { env: { ...process.env, ...env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /listening on (http:\/\/[^\s,]+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`${id} exited ${code}`)));
+  });
+  return { child, admin: await new ApiClient(url).signIn('admin', PASSWORD), names };
+}
+
+/** Connects the asking node with a responder: peers both ways and an agreement in force. */
+async function connect(asker: { node: OpenNode; running: RunningNode }, peer: { admin: ApiClient }): Promise<NodeDescriptor> {
+  const descriptor = await peer.admin.call<NodeDescriptor>('GET', '/api/v1/node');
+  await addPeer(asker.node.federation, cliActor(), descriptor);
+  await peer.admin.call('POST', '/api/v1/peers', asker.running.descriptor());
+  const askerDescriptor = asker.running.descriptor();
+  const keyIds = Object.fromEntries([askerDescriptor, descriptor].map((d) => [d.nodeId, d.keys.keys.find((k) => k.use === 'sig')!.kid!]));
+  const terms = demoTerms(askerDescriptor, descriptor, keyIds);
+  await proposeAgreement(asker.node.federation, cliActor(), terms);
+  await flushOutbox(asker.node.federation);
+  await peer.admin.call('POST', `/api/v1/agreements/${terms.id}/signature`);
+  await waitFor('the agreement', async () => {
+    const rows = await asker.node.ctx.db.query(`SELECT 1 FROM agreements WHERE id = $1 AND state = 'active'`, [terms.id]);
+    return rows.length > 0 ? true : undefined;
+  });
+  return descriptor;
+}
+
+const officer = { id: 'bench-officer', username: 'bench', roles: ['liaison_officer'] };
+const WHY = { purpose: 'investigation', justification: 'benchmark BENCH-1' };
+
+/**
+ * Hit/no-hit between nodes on loopback, signed and encrypted: sustained
+ * throughput and latency at a given concurrency to one partner, then one query
+ * fanned out to `fanOut` partners at a time. The asking node runs in this
+ * process (PGlite); each responder is a separate `liaison start` process (PGlite).
+ */
+export async function benchExchange(options: { seconds: number; concurrency: number; fanOut: number; log: (line: string) => void }) {
+  const base = mkdtempSync(join(tmpdir(), 'liaison-bench-exchange-'));
+  const askerDir = join(base, 'de-asker');
+  await initNodeDirectory(askerDir, { nodeId: 'de-asker', country: 'DE', agency: 'Bench asker', port: 0, federationPort: 0 }, { keyPassphrase: env.LIAISON_KEY_PASSPHRASE });
+  const node = await openNode(askerDir, { keyPassphrase: env.LIAISON_KEY_PASSPHRASE });
+  const running = await serveNode(node, { api: 0, federation: 0 });
+  const asker = { node, running };
+  const children: ChildProcess[] = [];
+  try {
+    options.log('starting the responding node (10,000 synthetic persons)…');
+    const main = await responder(base, 'fr-main', 11, 10_000);
+    children.push(main.child);
+    const mainId = (await connect(asker, main)).nodeId;
+    const query = (i: number, partners: string[] | 'all') =>
+      queryPartners(node.federation, officer, { partners, criteria: { recordType: 'person', name: i % 2 === 0 ? main.names[i % main.names.length] : `Nobody Known${i}` } }, WHY);
+
+    for (let i = 0; i < 200; i++) await query(i, [mainId]);
+    options.log(`sustained: ${options.concurrency} concurrent queries for ${options.seconds} s…`);
+    const latencies: number[] = [];
+    let hits = 0;
+    const end = performance.now() + options.seconds * 1000;
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: options.concurrency }, async () => {
+        while (performance.now() < end) {
+          const i = next++;
+          const started = performance.now();
+          const [result] = await query(i, [mainId]);
+          latencies.push(performance.now() - started);
+          if (result.outcome === 'hit') hits++;
+          else if (result.outcome !== 'no_hit') throw new Error(`query ${i}: ${result.outcome} ${result.reasons.join('; ')}`);
+        }
+      }),
+    );
+    const sustained = { queries: latencies.length, perSecond: latencies.length / options.seconds, hits, ...percentiles(latencies) };
+
+    options.log(`fan-out: starting ${options.fanOut - 1} more responding nodes…`);
+    for (let i = 1; i < options.fanOut; i++) {
+      const peer = await responder(base, `fr-peer${i}`, 100 + i, 1000);
+      children.push(peer.child);
+      await connect(asker, peer);
+    }
+    const fanLatencies: number[] = [];
+    for (let i = 0; i < 20; i++) await query(i, 'all');
+    for (let i = 0; i < 200; i++) {
+      const started = performance.now();
+      const results = await query(i, 'all');
+      fanLatencies.push(performance.now() - started);
+      if (results.length !== options.fanOut || results.some((r) => r.outcome !== 'hit' && r.outcome !== 'no_hit')) throw new Error(`fan-out query ${i} failed`);
+    }
+    return { sustained, fanOut: { partners: options.fanOut, queries: fanLatencies.length, ...percentiles(fanLatencies) } };
+  } finally {
+    await Promise.all(children.map((c) => new Promise<void>((resolve) => (c.once('exit', () => resolve()), c.kill('SIGTERM')))));
+    await running.stop();
+  }
+}
