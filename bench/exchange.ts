@@ -48,6 +48,7 @@ async function responder(base: string, id: string, seed: number, persons: number
     });
     child.once('exit', (code) => reject(new Error(`${id} exited ${code}`)));
   });
+  child.on('exit', (code, signal) => signal && signal !== 'SIGTERM' && process.stderr.write(`responding node ${id} died: ${signal}\n`));
   return { child, admin: await new ApiClient(url).signIn('admin', PASSWORD), names };
 }
 
@@ -78,7 +79,7 @@ const WHY = { purpose: 'investigation', justification: 'benchmark BENCH-1' };
  * fanned out to `fanOut` partners at a time. The asking node runs in this
  * process (PGlite); each responder is a separate `liaison start` process (PGlite).
  */
-export async function benchExchange(options: { seconds: number; concurrency: number; fanOut: number; log: (line: string) => void }) {
+export async function benchExchange(options: { seconds: number; concurrency: number[]; fanOut: number; log: (line: string) => void }) {
   const base = mkdtempSync(join(tmpdir(), 'liaison-bench-exchange-'));
   const askerDir = join(base, 'de-asker');
   await initNodeDirectory(askerDir, { nodeId: 'de-asker', country: 'DE', agency: 'Bench asker', port: 0, federationPort: 0 }, { keyPassphrase: env.LIAISON_KEY_PASSPHRASE });
@@ -95,24 +96,27 @@ export async function benchExchange(options: { seconds: number; concurrency: num
       queryPartners(node.federation, officer, { partners, criteria: { recordType: 'person', name: i % 2 === 0 ? main.names[i % main.names.length] : `Nobody Known${i}` } }, WHY);
 
     for (let i = 0; i < 200; i++) await query(i, [mainId]);
-    options.log(`sustained: ${options.concurrency} concurrent queries for ${options.seconds} s…`);
-    const latencies: number[] = [];
-    let hits = 0;
-    const end = performance.now() + options.seconds * 1000;
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: options.concurrency }, async () => {
-        while (performance.now() < end) {
-          const i = next++;
-          const started = performance.now();
-          const [result] = await query(i, [mainId]);
-          latencies.push(performance.now() - started);
-          if (result.outcome === 'hit') hits++;
-          else if (result.outcome !== 'no_hit') throw new Error(`query ${i}: ${result.outcome} ${result.reasons.join('; ')}`);
-        }
-      }),
-    );
-    const sustained = { queries: latencies.length, perSecond: latencies.length / options.seconds, hits, ...percentiles(latencies) };
+    const sustained = [];
+    for (const concurrency of options.concurrency) {
+      options.log(`sustained: ${concurrency} concurrent queries for ${options.seconds} s…`);
+      const latencies: number[] = [];
+      let hits = 0;
+      const end = performance.now() + options.seconds * 1000;
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (performance.now() < end) {
+            const i = next++;
+            const started = performance.now();
+            const [result] = await query(i, [mainId]);
+            latencies.push(performance.now() - started);
+            if (result.outcome === 'hit') hits++;
+            else if (result.outcome !== 'no_hit') throw new Error(`query ${i}: ${result.outcome} ${result.reasons.join('; ')}`);
+          }
+        }),
+      );
+      sustained.push({ concurrency, queries: latencies.length, perSecond: latencies.length / options.seconds, hits, ...percentiles(latencies) });
+    }
 
     options.log(`fan-out: starting ${options.fanOut - 1} more responding nodes…`);
     for (let i = 1; i < options.fanOut; i++) {
@@ -133,4 +137,39 @@ export async function benchExchange(options: { seconds: number; concurrency: num
     await Promise.all(children.map((c) => new Promise<void>((resolve) => (c.once('exit', () => resolve()), c.kill('SIGTERM')))));
     await running.stop();
   }
+}
+
+/**
+ * Where a query's time goes, measured piece by piece in this process: sealing
+ * and opening an envelope (sign + encrypt, decrypt + verify), one Cedar
+ * evaluation, and one small PGlite statement and transaction.
+ */
+export async function profileComponents(): Promise<Record<string, number>> {
+  const { generateNodeKeys } = await import('../src/identity/node-keys.ts');
+  const { sealEnvelope, openEnvelope } = await import('../src/federation/envelope.ts');
+  const { evaluateExchange } = await import('../src/agreements/policy.ts');
+  const { AgreementDocument } = await import('../src/agreements/document.ts');
+  const { PgliteDatabase } = await import('../src/store/pglite-driver.ts');
+  const [a, b] = await Promise.all([generateNodeKeys(), generateNodeKeys()]);
+  const now = Math.floor(Date.now() / 1000);
+  const envelope = { id: '00000000-0000-4000-8000-000000000000', kind: 'exchange.query', sender: 'de-a', receiver: 'fr-b', agreement: 'agr-x', purpose: 'investigation', requester: 'p-x', iat: now, exp: now + 60, body: { criteria: { recordType: 'person', name: 'Maria Lopez', dateOfBirth: '1980-01-01' } } };
+  const time = async (n: number, work: () => Promise<unknown> | unknown) => {
+    const started = performance.now();
+    for (let i = 0; i < n; i++) await work();
+    return (performance.now() - started) / n;
+  };
+  const sealed = await sealEnvelope(envelope, { signingKey: a.signing.privateKey, signingKeyId: a.signing.keyId }, { key: b.encryption.publicKey, keyId: b.encryption.keyId });
+  const open = { nodeId: 'fr-b', encryptionKey: b.encryption.privateKey, senderKey: () => ({ nodeId: 'de-a', key: a.signing.publicKey }), now, skewSeconds: 300 };
+  const agreement = AgreementDocument.parse({ id: 'agr-xxxx', title: 'x', parties: [{ nodeId: 'de-a', country: 'DE', agency: 'a', signingKeyId: 'kid-aaaaaaaaaa' }, { nodeId: 'fr-b', country: 'FR', agency: 'b', signingKeyId: 'kid-bbbbbbbbbb' }], validFrom: '2026-01-01', validUntil: '2027-01-01', purposes: ['investigation'], queryable: ['person'], releasable: {}, ceilings: { handlingCode: 'H2', tlp: 'AMBER' }, retentionDays: 30, deadlines: {} });
+  const db = await PgliteDatabase.open(join(mkdtempSync(join(tmpdir(), 'liaison-bench-db-')), 'db'));
+  await db.exec('CREATE TABLE t (id serial PRIMARY KEY, v text)');
+  const result = {
+    'seal envelope (sign + encrypt), ms': await time(500, () => sealEnvelope(envelope, { signingKey: a.signing.privateKey, signingKeyId: a.signing.keyId }, { key: b.encryption.publicKey, keyId: b.encryption.keyId })),
+    'open envelope (decrypt + verify), ms': await time(500, () => openEnvelope(sealed, open)),
+    'Cedar evaluation, ms': await time(500, () => evaluateExchange(agreement, { partner: 'fr-b', action: 'query', recordType: 'person', purpose: 'investigation' })),
+    'PGlite statement, ms': await time(500, () => db.query('SELECT v FROM t WHERE id = $1', [1])),
+    'PGlite transaction with one insert, ms': await time(500, () => db.transaction((tx) => tx.query('INSERT INTO t (v) VALUES ($1)', ['x']))),
+  };
+  await db.close();
+  return result;
 }

@@ -1,5 +1,5 @@
 // `npm run bench`: the foundation benchmarks on both backends; appends the results to docs/benchmarks.md.
-// Options: --persons N (import size, default 100000), --verify-entries N (default 1000000).
+// Options: --persons N (import size, default 100000), --verify-entries N (default 1000000), --skip-exchange.
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, type } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +12,11 @@ import { generateNodeKeys, jwksVerifier, nodeSigner, publicJwks } from '../src/i
 import { importFile } from '../src/import/service.ts';
 import { generatePersonRows, toCsv } from '../src/synth/generator.ts';
 import { benchDatabase } from './backends.ts';
+import { benchExchange, profileComponents } from './exchange.ts';
 import { measureStart } from './start.ts';
 
 const { values } = parseArgs({
-  options: { persons: { type: 'string', default: '100000' }, 'verify-entries': { type: 'string', default: '1000000' } },
+  options: { persons: { type: 'string', default: '100000' }, 'verify-entries': { type: 'string', default: '1000000' }, 'skip-exchange': { type: 'boolean', default: false } },
 });
 const PERSONS = Number(values.persons);
 const VERIFY_ENTRIES = Number(values['verify-entries']);
@@ -78,6 +79,20 @@ writeFileSync(csvFile, toCsv(generatePersonRows(7, PERSONS)));
 for (const backend of BACKENDS) {
   await benchImport(backend, csvFile);
   await benchAudit(backend);
+}
+if (!values['skip-exchange']) {
+  log('hit/no-hit between nodes…');
+  try {
+    const exchange = await benchExchange({ seconds: 15, concurrency: [4, 32], fanOut: 10, log });
+    for (const s of exchange.sustained) {
+      record(`hit/no-hit to one partner, ${s.concurrency} concurrent (${s.queries} queries, ${s.hits} hits)`, 'pglite', `${Math.round(s.perSecond)} queries/s; p50 ${Math.round(s.p50)} ms, p99 ${Math.round(s.p99)} ms`);
+    }
+    const f = exchange.fanOut;
+    record(`one query fanned out to ${f.partners} partners (${f.queries} queries)`, 'pglite', `p50 ${Math.round(f.p50)} ms, p99 ${Math.round(f.p99)} ms`);
+  } catch (error) {
+    record('hit/no-hit between nodes', 'pglite', `FAILED: ${(error as Error).message.slice(0, 200)}`);
+  }
+  for (const [name, ms] of Object.entries(await profileComponents())) record(`per-query component: ${name}`, 'pglite', ms.toFixed(3));
 }
 const start = await measureStart(join(dir, 'start-node'));
 record('start of an initialised node (to listening)', 'pglite', `${start.medianMs} ms median of ${start.runs} (process start to listening: ${start.medianProcessMs} ms)`);
