@@ -1,33 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeAgreementState, proposeAgreement, showAgreement, signAgreement } from '../src/agreements/service.ts';
-import { flushOutbox } from '../src/federation/outbox.ts';
-import { startFederation, stopFederation, type TestNode } from './support/federation.ts';
+import { flushAll, startFederation, stopFederation, termsBetween, type TestNode } from './support/federation.ts';
 
 /** The terms of a DE–FR agreement, with the parties' pinned keys. */
-function terms(de: TestNode, fr: TestNode, id = 'agr-de-fr-test') {
-  return {
-    id,
-    title: 'DE–FR exchange on persons and vehicles',
-    parties: [de, fr].map((n) => ({ nodeId: n.id, country: n.node.identity.config.country, agency: 'Agency', signingKeyId: n.node.federation.signingKeyId })),
-    validFrom: '2026-01-01',
-    validUntil: '2027-12-31',
-    purposes: ['investigation'],
-    queryable: ['person', 'vehicle'],
-    releasable: { person: ['names', 'dateOfBirth'] },
-    ceilings: { handlingCode: 'H2', tlp: 'AMBER' },
-    retentionDays: 90,
-    deadlines: { urgentHours: 8, normalDays: 7 },
-  };
-}
+const terms = (de: TestNode, fr: TestNode, id = 'agr-de-fr-test') =>
+  termsBetween(de, fr, { id, title: 'DE–FR exchange on persons and vehicles', deadlines: { urgentHours: 8, normalDays: 7 } });
 
 describe('agreements between nodes over HTTPS', () => {
   let de: TestNode;
   let fr: TestNode;
   let it_: TestNode;
   let nodes: TestNode[];
-  const flushAll = async () => {
-    for (let i = 0; i < 3; i++) for (const n of nodes) await flushOutbox(n.node.federation);
-  };
+  const flush = () => flushAll(nodes);
 
   beforeAll(async () => {
     nodes = await startFederation([
@@ -42,10 +26,10 @@ describe('agreements between nodes over HTTPS', () => {
   it('takes effect when every party has signed it, on both sides', async () => {
     const proposed = await proposeAgreement(de.node.federation, de.admin, terms(de, fr));
     expect(proposed).toMatchObject({ effectiveState: 'proposed', awaiting: ['fr-pj'] });
-    await flushAll();
+    await flush();
     expect(await showAgreement(fr.node.federation, fr.admin, 'agr-de-fr-test')).toMatchObject({ effectiveState: 'proposed', awaiting: ['fr-pj'] });
     await signAgreement(fr.node.federation, fr.admin, 'agr-de-fr-test');
-    await flushAll();
+    await flush();
     for (const n of [de, fr]) expect(await showAgreement(n.node.federation, n.admin, 'agr-de-fr-test')).toMatchObject({ effectiveState: 'active', awaiting: [] });
     await expect(showAgreement(it_.node.federation, it_.admin, 'agr-de-fr-test')).rejects.toMatchObject({ code: 'not_found' });
   });
@@ -58,10 +42,10 @@ describe('agreements between nodes over HTTPS', () => {
 
   it('lets any party suspend, resume or revoke it, on both sides', async () => {
     await changeAgreementState(fr.node.federation, fr.admin, 'agr-de-fr-test', { change: 'suspend', reason: 'audit of the partner pending' });
-    await flushAll();
+    await flush();
     expect((await showAgreement(de.node.federation, de.admin, 'agr-de-fr-test')).effectiveState).toBe('suspended');
     await changeAgreementState(de.node.federation, de.admin, 'agr-de-fr-test', { change: 'resume', reason: 'audit of the partner done' });
-    await flushAll();
+    await flush();
     expect((await showAgreement(fr.node.federation, fr.admin, 'agr-de-fr-test')).effectiveState).toBe('active');
   });
 

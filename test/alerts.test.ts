@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposeAgreement, signAgreement } from '../src/agreements/service.ts';
 import { answerHit, listAlerts, listHits, publishAlert, reportHit, searchAlerts, updateAlert, withdrawAlert } from '../src/alerts/service.ts';
-import { flushOutbox } from '../src/federation/outbox.ts';
 import { PROTECTION, WHY, officer } from './support/context.ts';
-import { startFederation, stopFederation, type TestNode } from './support/federation.ts';
+import { bringIntoForce, flushAll, startFederation, stopFederation, termsBetween, type TestNode } from './support/federation.ts';
 
 describe('shared alerts (the SIS pattern) between nodes over HTTPS', () => {
   let nodes: TestNode[];
@@ -13,29 +11,9 @@ describe('shared alerts (the SIS pattern) between nodes over HTTPS', () => {
   const deOfficer = officer('liaison_officer');
   const frOfficer = officer('liaison_officer');
   const itOfficer = officer('liaison_officer');
-  const flushAll = async () => {
-    for (let i = 0; i < 3; i++) for (const n of nodes) await flushOutbox(n.node.federation);
-  };
-  const agreement = async (a: TestNode, b: TestNode, alerts: string[]) => {
-    const id = `agr-${a.id}-${b.id}`;
-    await proposeAgreement(a.node.federation, a.admin, {
-      id,
-      title: id,
-      parties: [a, b].map((n) => ({ nodeId: n.id, country: n.node.identity.config.country, agency: 'Agency', signingKeyId: n.node.federation.signingKeyId })),
-      validFrom: '2026-01-01',
-      validUntil: '2027-12-31',
-      purposes: ['investigation'],
-      queryable: ['person', 'vehicle'],
-      releasable: { person: ['names'] },
-      ceilings: { handlingCode: 'H2', tlp: 'AMBER' },
-      retentionDays: 30,
-      deadlines: { urgentHours: 8, normalDays: 7, hitReportHours: 12 },
-      alerts,
-    });
-    await flushAll();
-    await signAgreement(b.node.federation, b.admin, id);
-    await flushAll();
-  };
+  const flush = () => flushAll(nodes);
+  const agreement = (a: TestNode, b: TestNode, alerts: string[]) =>
+    bringIntoForce(nodes, a, b, termsBetween(a, b, { releasable: { person: ['names'] }, deadlines: { urgentHours: 8, normalDays: 7, hitReportHours: 12 }, alerts }));
   const wanted = (name: string) => ({
     category: 'arrest',
     subject: { type: 'person', data: { names: [{ givenNames: ['Marek'], familyName: name, script: 'Latn' }], dateOfBirth: '1979-05-05' } },
@@ -59,7 +37,7 @@ describe('shared alerts (the SIS pattern) between nodes over HTTPS', () => {
 
   it('replicates an alert to the partners whose agreements cover it, who search it locally', async () => {
     const alert = await publishAlert(de.node.federation, deOfficer, wanted('Wolny'));
-    await flushAll();
+    await flush();
     expect((await search(fr)).map((a) => a.id)).toEqual([alert.id]);
     expect(await search(it_, itOfficer)).toEqual([]);
     expect((await listAlerts(fr.node.federation, frOfficer)).find((a) => a.id === alert.id)).toMatchObject({ issuer: 'de-bka', agreement: 'agr-de-bka-fr-pj' });
@@ -69,12 +47,12 @@ describe('shared alerts (the SIS pattern) between nodes over HTTPS', () => {
     const [alert] = await search(fr);
     const report = await reportHit(fr.node.federation, frOfficer, alert.id, { circumstances: 'Checked at the border crossing at 14:05', actionTaken: 'Subject detained' });
     expect(report).toMatchObject({ direction: 'outgoing', partner: 'de-bka', deadline: '2026-11-28T21:00:00.000Z', answer: null });
-    await flushAll();
+    await flush();
     for (const n of nodes) n.clock.advance(13 * 3600_000);
     const incoming = (await listHits(de.node.federation, deOfficer)).find((h) => h.id === report.id)!;
     expect(incoming).toMatchObject({ direction: 'incoming', partner: 'fr-pj', overdue: true });
     await answerHit(de.node.federation, deOfficer, report.id, { answer: 'Confirmed: EAW 2026/55 stands; surrender procedure follows' });
-    await flushAll();
+    await flush();
     for (const n of nodes) n.clock.set(new Date('2026-11-28T09:00:00Z'));
     expect((await listHits(fr.node.federation, frOfficer)).find((h) => h.id === report.id)).toMatchObject({ answer: expect.stringMatching(/EAW 2026\/55/), overdue: false });
   });
@@ -82,17 +60,17 @@ describe('shared alerts (the SIS pattern) between nodes over HTTPS', () => {
   it('propagates updates and withdrawals, and the copy disappears', async () => {
     const [alert] = await search(fr);
     await updateAlert(de.node.federation, deOfficer, alert.id, { actionToTake: 'Discreet check only: do not arrest' });
-    await flushAll();
+    await flush();
     expect((await search(fr))[0]).toMatchObject({ actionToTake: 'Discreet check only: do not arrest', version: 2 });
     await withdrawAlert(de.node.federation, deOfficer, alert.id, { reason: 'the warrant was executed' });
-    await flushAll();
+    await flush();
     expect(await search(fr)).toEqual([]);
     expect((await listAlerts(fr.node.federation, frOfficer)).some((a) => a.id === alert.id)).toBe(false);
   });
 
   it('lets a replica lapse at its expiry', async () => {
     const alert = await publishAlert(de.node.federation, deOfficer, { ...wanted('Kowal'), category: 'missing', expiresAt: '2026-12-01T00:00:00Z' });
-    await flushAll();
+    await flush();
     expect((await search(fr, frOfficer, 'Marek Kowal')).map((a) => a.id)).toEqual([alert.id]);
     fr.clock.set(new Date('2026-12-02T00:00:00Z'));
     expect(await search(fr, frOfficer, 'Marek Kowal')).toEqual([]);
@@ -103,7 +81,7 @@ describe('shared alerts (the SIS pattern) between nodes over HTTPS', () => {
 
   it('lets only the issuer change an alert', async () => {
     const alert = await publishAlert(de.node.federation, deOfficer, wanted('Nowak'));
-    await flushAll();
+    await flush();
     await expect(withdrawAlert(fr.node.federation, frOfficer, alert.id, { reason: 'not ours to withdraw' })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposeAgreement, signAgreement } from '../src/agreements/service.ts';
 import { decideFollowUp, getFollowUp, listFollowUps, readReleasedData, requestFollowUp } from '../src/exchange/follow-up.ts';
 import { queryPartners } from '../src/exchange/query.ts';
-import { flushOutbox } from '../src/federation/outbox.ts';
 import { createRecord } from '../src/records/service.ts';
 import { PROTECTION, WHY, officer, personInput } from './support/context.ts';
-import { startFederation, stopFederation, type TestNode } from './support/federation.ts';
+import { bringIntoForce, flushAll, startFederation, stopFederation, termsBetween, type TestNode } from './support/federation.ts';
 
 describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
   let nodes: TestNode[];
@@ -14,9 +12,7 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
   let it_: TestNode;
   const frOfficer = officer('liaison_officer');
   const deOfficer = officer('liaison_officer');
-  const flushAll = async () => {
-    for (let i = 0; i < 3; i++) for (const n of nodes) await flushOutbox(n.node.federation);
-  };
+  const flush = () => flushAll(nodes);
   const auditActions = async (n: TestNode) =>
     (await n.node.ctx.db.query<{ action: string; actor: string; details: string }>('SELECT action, actor, details FROM audit_log ORDER BY seq')).map((r) => r);
 
@@ -27,23 +23,17 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
       { id: 'it-ps', country: 'IT' },
     ]);
     [de, fr, it_] = nodes;
-    await proposeAgreement(de.node.federation, de.admin, {
-      id: 'agr-de-fr',
-      title: 'DE–FR',
-      parties: [de, fr].map((n) => ({ nodeId: n.id, country: n.node.identity.config.country, agency: 'Agency', signingKeyId: n.node.federation.signingKeyId })),
-      validFrom: '2026-01-01',
-      validUntil: '2027-12-31',
-      purposes: ['investigation', 'prosecution'],
-      queryable: ['person', 'vehicle'],
-      autoRelease: { vehicle: ['plate', 'make'] },
-      releasable: { person: ['names', 'dateOfBirth', 'nationalities'], vehicle: ['plate', 'make', 'model'] },
-      ceilings: { handlingCode: 'H2', tlp: 'AMBER' },
-      retentionDays: 30,
-      deadlines: { urgentHours: 8, normalDays: 7 },
-    });
-    await flushAll();
-    await signAgreement(fr.node.federation, fr.admin, 'agr-de-fr');
-    await flushAll();
+    await bringIntoForce(
+      nodes,
+      de,
+      fr,
+      termsBetween(de, fr, {
+        id: 'agr-de-fr',
+        purposes: ['investigation', 'prosecution'],
+        autoRelease: { vehicle: ['plate', 'make'] },
+        releasable: { person: ['names', 'dateOfBirth', 'nationalities'], vehicle: ['plate', 'make', 'model'] },
+      }),
+    );
     await createRecord(de.node.ctx, deOfficer, personInput('Jürgen', 'Müller', '1971-03-04'));
     await createRecord(de.node.ctx, deOfficer, { type: 'vehicle', protection: PROTECTION, data: { plate: 'B-XY 123', registrationCountry: 'DE', make: 'Opel', model: 'Astra' } });
     await createRecord(de.node.ctx, deOfficer, { ...personInput('Geheim', 'Sache', '1980-01-01'), protection: { ...PROTECTION, handlingCode: 'H3' } });
@@ -90,12 +80,12 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
     const [hit] = await queryPartners(fr.node.federation, frOfficer, { partners: ['de-bka'], criteria: { recordType: 'person', name: 'Jürgen Müller' } }, WHY);
     const requested = await requestFollowUp(fr.node.federation, frOfficer, { queryId: hit.queryId, justification: 'Case FR-2026-77: suspected of fraud', urgent: true });
     expect(requested).toMatchObject({ direction: 'outgoing', state: 'requested', urgent: true, deadline: '2026-11-28T17:00:00.000Z', overdue: false });
-    await flushAll();
+    await flush();
     const incoming = (await listFollowUps(de.node.federation, deOfficer)).find((f) => f.id === requested.id)!;
     expect(incoming).toMatchObject({ direction: 'incoming', state: 'pending', partner: 'fr-pj', justification: 'Case FR-2026-77: suspected of fraud' });
     await expect(decideFollowUp(de.node.federation, deOfficer, incoming.id, { decision: 'release', fields: ['names', 'identifiers'] })).rejects.toMatchObject({ code: 'agreement_refused' });
     await decideFollowUp(de.node.federation, deOfficer, incoming.id, { decision: 'release', fields: ['names', 'dateOfBirth'] });
-    await flushAll();
+    await flush();
     expect(await getFollowUp(fr.node.federation, frOfficer, requested.id)).toMatchObject({ state: 'released', releasedFields: ['names', 'dateOfBirth'] });
     const [released] = await readReleasedData(fr.node.federation, frOfficer, requested.id, WHY);
     expect(released).toMatchObject({ partner: 'de-bka', data: { dateOfBirth: '1971-03-04', names: [{ familyName: 'Müller' }] }, protection: { handlingCode: 'H1', tlp: 'AMBER' }, retainUntil: '2026-12-28' });
@@ -107,8 +97,8 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
   it('releases the agreed fields automatically', async () => {
     const [hit] = await queryPartners(fr.node.federation, frOfficer, { partners: ['de-bka'], criteria: { recordType: 'vehicle', plate: 'bxy123' } }, WHY);
     const requested = await requestFollowUp(fr.node.federation, frOfficer, { queryId: hit.queryId, justification: 'Vehicle seen at the scene', fields: ['plate', 'make'] });
-    await flushAll();
-    await flushAll();
+    await flush();
+    await flush();
     expect(await getFollowUp(fr.node.federation, frOfficer, requested.id)).toMatchObject({ state: 'released', releasedFields: ['plate', 'make'] });
     const [released] = await readReleasedData(fr.node.federation, frOfficer, requested.id, WHY);
     expect(released.data).toEqual({ plate: 'B-XY 123', make: 'Opel' });
@@ -117,20 +107,20 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
   it('refuses to release records above the agreement’s handling ceiling, and lets the owner decline', async () => {
     const [hit] = await queryPartners(fr.node.federation, frOfficer, { partners: ['de-bka'], criteria: { recordType: 'person', name: 'Geheim Sache' } }, WHY);
     const requested = await requestFollowUp(fr.node.federation, frOfficer, { queryId: hit.queryId, justification: 'Case FR-2026-78: witness search' });
-    await flushAll();
+    await flush();
     await expect(decideFollowUp(de.node.federation, deOfficer, requested.id, { decision: 'release', fields: ['names'] })).rejects.toMatchObject({
       code: 'agreement_refused',
       message: expect.stringMatching(/H3 is above the ceiling H2/),
     });
     await decideFollowUp(de.node.federation, deOfficer, requested.id, { decision: 'decline', reason: 'H3: the source forbids release' });
-    await flushAll();
+    await flush();
     expect(await getFollowUp(fr.node.federation, frOfficer, requested.id)).toMatchObject({ state: 'declined', decisionReason: 'H3: the source forbids release' });
   });
 
   it('flags requests that passed their deadline', async () => {
     const [hit] = await queryPartners(fr.node.federation, frOfficer, { partners: ['de-bka'], criteria: { recordType: 'person', name: 'Müller' } }, WHY);
     const requested = await requestFollowUp(fr.node.federation, frOfficer, { queryId: hit.queryId, justification: 'Case FR-2026-79: routine check' });
-    await flushAll();
+    await flush();
     for (const n of [de, fr]) n.clock.advance(8 * 24 * 3600_000);
     expect((await listFollowUps(fr.node.federation, frOfficer)).find((f) => f.id === requested.id)).toMatchObject({ overdue: true, state: 'requested' });
     expect((await listFollowUps(de.node.federation, deOfficer)).find((f) => f.id === requested.id)).toMatchObject({ overdue: true, state: 'pending' });
