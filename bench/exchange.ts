@@ -48,7 +48,7 @@ async function responder(base: string, id: string, seed: number, persons: number
     });
     child.once('exit', (code) => reject(new Error(`${id} exited ${code}`)));
   });
-  child.on('exit', (code, signal) => signal && signal !== 'SIGTERM' && process.stderr.write(`responding node ${id} died: ${signal}\n`));
+  child.on('exit', (_code, signal) => signal && signal !== 'SIGTERM' && process.stderr.write(`responding node ${id} died: ${signal}\n`));
   return { child, admin: await new ApiClient(url).signIn('admin', PASSWORD), names };
 }
 

@@ -9,7 +9,6 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
   let nodes: TestNode[];
   let de: TestNode;
   let fr: TestNode;
-  let it_: TestNode;
   const frOfficer = officer('liaison_officer');
   const deOfficer = officer('liaison_officer');
   const flush = () => flushAll(nodes);
@@ -22,7 +21,7 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
       { id: 'fr-pj', country: 'FR' },
       { id: 'it-ps', country: 'IT' },
     ]);
-    [de, fr, it_] = nodes;
+    [de, fr] = nodes;
     await bringIntoForce(
       nodes,
       de,

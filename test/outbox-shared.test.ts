@@ -71,3 +71,22 @@ describe.each(testBackends())('an outbox shared by two processes of one node, on
     expect(n).toBe(40);
   });
 });
+
+describe('the inbox', () => {
+  it('forgets the ids of envelopes past their validity, and only those', async () => {
+    const [node] = await startFederation([{ id: 'lu-inbox', country: 'LU' }]);
+    try {
+      const { db } = node.node.ctx;
+      const at = node.clock.now().toISOString();
+      await db.query(`INSERT INTO inbox (message_id, sender, kind, received_at, expires_at) VALUES (gen_random_uuid(), 'x', 'k', $1, $2), (gen_random_uuid(), 'x', 'k', $1, $3)`, [
+        at,
+        new Date(node.clock.now().getTime() - 1000).toISOString(),
+        new Date(node.clock.now().getTime() + 60_000).toISOString(),
+      ]);
+      expect(await node.node.federation.pruneInbox()).toBe(1);
+      expect(await db.query('SELECT 1 FROM inbox')).toHaveLength(1);
+    } finally {
+      await stopFederation([node]);
+    }
+  });
+});

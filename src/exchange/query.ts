@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Actor } from '../core/context.ts';
 import { newId } from '../core/ids.ts';
 import type { Federation } from '../federation/federation.ts';
 import { pseudonymFor } from '../federation/pseudonyms.ts';
 import { requirePermission } from '../identity/officers.ts';
+import { IccsCode } from '../model/event.ts';
 import { parseInput } from '../model/parse.ts';
 import { matchRecords, requireJustification } from '../records/service.ts';
 import { checkEnvelopeAgreement, findAllowingAgreement } from './agreement-check.ts';
 import { matchQuality, searchFor } from './matching.ts';
 import { QueryAnswer, QueryCriteria, QueryRequest, type PartnerResult } from './schema.ts';
-import { z } from 'zod';
-import { IccsCode } from '../model/event.ts';
 
 /**
  * Prüm step 1, asking side: queries one, several or all partners at once.

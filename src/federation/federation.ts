@@ -171,6 +171,12 @@ export class Federation {
     return { reply: (await this.seal(reply)).sealed, duplicate: false };
   }
 
+  /** Forgets the ids of envelopes past their validity: a replay of one is rejected as expired anyway. */
+  async pruneInbox(): Promise<number> {
+    const pruned = await this.ctx.db.query('DELETE FROM inbox WHERE expires_at < $1 RETURNING message_id', [this.ctx.clock.now().toISOString()]);
+    return pruned.length;
+  }
+
   private async auditRejection(error: EnvelopeRejected, envelope?: Envelope): Promise<void> {
     await this.ctx.db.transaction((tx) =>
       appendAudit(tx, this.ctx.clock, [

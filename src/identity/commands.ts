@@ -1,7 +1,6 @@
 import type { Command } from '../cli/command.ts';
 import { parseCommandArgs, required, say } from '../cli/command.ts';
 import { readEnvironment } from '../core/config.ts';
-import { invalidInput } from '../core/errors.ts';
 import { newToken } from '../core/ids.ts';
 import { portOption } from '../node/commands.ts';
 import { cliActor, withNode } from '../node/open-node.ts';

@@ -8,8 +8,8 @@ import { startOutboxWorker } from '../federation/outbox.ts';
 import { federationApp, serveFederation } from '../federation/server.ts';
 import type { OpenNode } from './open-node.ts';
 
-/** How often the planner's statistics are refreshed while the node runs. */
-const STATISTICS_MINUTES = 10;
+/** How often the node forgets expired inbox ids and refreshes the planner's statistics while it runs. */
+const HOUSEKEEPING_MINUTES = 10;
 
 /** A node serving its API and its federation endpoint. */
 export interface RunningNode {
@@ -66,8 +66,10 @@ export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promi
   }, config.checkpointSeconds * 1000);
   timer.unref();
   const statistics = setInterval(() => {
-    refreshStatistics(node.ctx.db).catch((error) => logger.error('statistics_failed', { error: describeError(error) }));
-  }, STATISTICS_MINUTES * 60_000);
+    Promise.all([node.federation.pruneInbox(), refreshStatistics(node.ctx.db)]).catch((error) =>
+      logger.error('housekeeping_failed', { error: describeError(error) }),
+    );
+  }, HOUSEKEEPING_MINUTES * 60_000);
   statistics.unref();
   const close = (s: ServerType) => {
     const closed = new Promise<void>((resolve) => s.close(() => resolve()));
