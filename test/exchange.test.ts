@@ -116,6 +116,33 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
     expect(await getFollowUp(fr.node.federation, frOfficer, requested.id)).toMatchObject({ state: 'declined', decisionReason: 'H3: the source forbids release' });
   });
 
+  it('refuses, on the receiving side too, a release outside the agreement, and audits the refusal', async () => {
+    const [hit] = await queryPartners(fr.node.federation, frOfficer, { partners: ['de-bka'], criteria: { recordType: 'person', name: 'Jürgen Müller' } }, WHY);
+    const requested = await requestFollowUp(fr.node.federation, frOfficer, { queryId: hit.queryId, justification: 'Case FR-2026-80: identity check' });
+    await flush();
+    // A release DE's own checks would refuse (identifiers are not releasable), sent directly as DE would seal it.
+    const { sealed } = await de.node.federation.seal({
+      receiver: 'fr-pj',
+      kind: 'exchange.release',
+      agreement: 'agr-de-fr',
+      purpose: 'investigation',
+      body: {
+        followUpId: requested.id,
+        recordType: 'person',
+        data: { identifiers: [{ scheme: 'national', value: 'X' }] },
+        protection: { subjectCategory: 'suspect', sourceReliability: 'B', informationAccuracy: 2, handlingCode: 'H1', tlp: 'AMBER', legalBasis: 'x', nature: 'fact' },
+        retainUntil: '2026-12-28',
+        automatic: false,
+      },
+    });
+    const response = await de.node.federation.transport.post(de.node.federation.peers.get('fr-pj'), sealed);
+    expect(response.status).toBe(403);
+    expect(response.body).toMatch(/fields identifiers may not be released/);
+    expect(await getFollowUp(fr.node.federation, frOfficer, requested.id)).toMatchObject({ state: 'requested', releasedFields: [] });
+    const refusals = (await auditActions(fr)).filter((a) => a.action === 'request_refused' && a.actor === 'node:de-bka');
+    expect(JSON.parse(refusals[refusals.length - 1].details)).toMatchObject({ kind: 'exchange.release', code: 'agreement_refused' });
+  });
+
   it('flags requests that passed their deadline', async () => {
     const [hit] = await queryPartners(fr.node.federation, frOfficer, { partners: ['de-bka'], criteria: { recordType: 'person', name: 'Müller' } }, WHY);
     const requested = await requestFollowUp(fr.node.federation, frOfficer, { queryId: hit.queryId, justification: 'Case FR-2026-79: routine check' });

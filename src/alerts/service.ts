@@ -230,7 +230,6 @@ export function registerAlertHandlers(federation: Federation): void {
     const subject = NewAlert.shape.subject.safeParse(alert?.subject);
     if (!alert || !subject.success || alert.issuer !== envelope.sender || alert.recordType !== subject.data.type) throw new LiaisonError('invalid_input', 'malformed alert');
     if (!(await covered(tx, envelope.sender, envelope.agreement, alert))) {
-      await appendAudit(tx, ctx.clock, [{ actor: `node:${envelope.sender}`, action: 'request_refused', details: { kind: envelope.kind, alert: alert.id, reason: 'not covered by an agreement in force' } }]);
       throw new LiaisonError('agreement_refused', `no agreement in force covers ${alert.category} alerts from ${envelope.sender}`);
     }
     await upsertAlert(tx, { ...alert, subject: subject.data, agreement: envelope.agreement });

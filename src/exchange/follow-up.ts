@@ -328,6 +328,20 @@ export function registerFollowUpHandlers(federation: Federation): void {
       [body.followUpId, envelope.sender],
     );
     if (!f) throw new LiaisonError('invalid_input', `no follow-up ${body.followUpId} was sent to ${envelope.sender}`);
+    // The receiving side checks the release against the agreement too: fields, handling code and TLP.
+    const agreement = (await agreementsInForce(tx, federation, envelope.sender)).find((d) => d.id === envelope.agreement);
+    const decision = agreement
+      ? evaluateExchange(agreement, {
+          partner: ctx.nodeId,
+          action: 'release',
+          recordType: body.recordType,
+          purpose: envelope.purpose ?? '',
+          fields: Object.keys(body.data),
+          handlingCode: body.protection.handlingCode,
+          tlp: body.protection.tlp,
+        })
+      : { allowed: false, reasons: [`agreement ${envelope.agreement ?? '(none)'} is not in force`] };
+    if (!decision.allowed) throw new LiaisonError('agreement_refused', `this release is outside the agreement: ${decision.reasons.join('; ')}`);
     const now = ctx.clock.now().toISOString();
     await tx.query(
       `INSERT INTO released_data (follow_up_id, release_id, partner, record_type, data, protection, retain_until, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -140,8 +140,9 @@ export class Federation {
     }
     const handler = this.handlers.get(envelope.kind);
     if (!handler) {
-      await this.auditRejection(new EnvelopeRejected('malformed', `unknown kind ${envelope.kind}`), envelope);
-      throw new EnvelopeRejected('malformed', `this node does not handle ${envelope.kind}`);
+      const rejection = new EnvelopeRejected('malformed', `this node does not handle ${envelope.kind}`);
+      await this.auditRejection(rejection, envelope);
+      throw rejection;
     }
     const outcome = await this.ctx.db
       .transaction(async (tx) => {
@@ -154,7 +155,9 @@ export class Federation {
         return { reply: await handler(tx, envelope), duplicate: false };
       })
       .catch(async (error) => {
+        // The handler's transaction is rolled back: its refusal is recorded here, after it.
         if (error instanceof EnvelopeRejected) await this.auditRejection(error, envelope);
+        else if (error instanceof LiaisonError && error.code !== 'conflict') await this.auditRefusal(error, envelope);
         throw error;
       });
     if (!outcome.reply) return { reply: null, duplicate: outcome.duplicate };
@@ -175,6 +178,19 @@ export class Federation {
   async pruneInbox(): Promise<number> {
     const pruned = await this.ctx.db.query('DELETE FROM inbox WHERE expires_at < $1 RETURNING message_id', [this.ctx.clock.now().toISOString()]);
     return pruned.length;
+  }
+
+  private async auditRefusal(error: LiaisonError, envelope: Envelope): Promise<void> {
+    await this.ctx.db.transaction((tx) =>
+      appendAudit(tx, this.ctx.clock, [
+        {
+          actor: `node:${envelope.sender}`,
+          action: 'request_refused',
+          purpose: envelope.purpose ?? undefined,
+          details: { kind: envelope.kind, messageId: envelope.id, agreement: envelope.agreement, code: error.code, message: error.message },
+        },
+      ]),
+    );
   }
 
   private async auditRejection(error: EnvelopeRejected, envelope?: Envelope): Promise<void> {
