@@ -143,6 +143,13 @@ describe('hit/no-hit and follow-up between nodes over HTTPS', () => {
     expect(JSON.parse(refusals[refusals.length - 1].details)).toMatchObject({ kind: 'exchange.release', code: 'agreement_refused' });
   });
 
+  it('refuses queries once the agreement has expired', async () => {
+    fr.clock.set(new Date('2028-01-02T09:00:00Z'));
+    const [result] = await queryPartners(fr.node.federation, frOfficer, { partners: ['de-bka'], criteria: { recordType: 'person', name: 'Müller' } }, WHY);
+    expect(result).toMatchObject({ outcome: 'refused', reasons: ['no agreement with de-bka is in force'] });
+    fr.clock.set(new Date('2026-11-28T09:00:00Z'));
+  });
+
   it('flags requests that passed their deadline', async () => {
     const [hit] = await queryPartners(fr.node.federation, frOfficer, { partners: ['de-bka'], criteria: { recordType: 'person', name: 'Müller' } }, WHY);
     const requested = await requestFollowUp(fr.node.federation, frOfficer, { queryId: hit.queryId, justification: 'Case FR-2026-79: routine check' });

@@ -158,6 +158,13 @@ describe('federation faults between separate node processes', () => {
     const query = { partners: ['fr-b'], criteria: { recordType: 'person', name: 'Nobody Here' } };
     const before = await officer.call<{ results: { outcome: string }[] }>('POST', '/api/v1/exchange/queries', query, why);
     expect(before.results[0].outcome).toBe('no_hit');
+    // A purpose outside the agreement: refused before anything leaves, and the officer is told why.
+    const outside = await officer.call<{ results: { outcome: string; reasons: string[] }[] }>('POST', '/api/v1/exchange/queries', query, {
+      ...why,
+      'liaison-purpose': 'execution_of_penalties',
+    });
+    expect(outside.results[0]).toMatchObject({ outcome: 'refused' });
+    expect(outside.results[0].reasons.join()).toMatch(/purpose execution_of_penalties is not among the agreed purposes/);
     await admins.b!.call('POST', '/api/v1/agreements/agr-faults/state', { change: 'revoke', reason: 'partner breached the terms' });
     // At once the owner refuses under the revoked agreement; once the revocation reached de-a, de-a refuses before sending.
     const atOwner = await officer.call<{ results: { outcome: string; reasons: string[] }[] }>('POST', '/api/v1/exchange/queries', query, why);
