@@ -1,4 +1,4 @@
-import type { Checkpoint, SignatureVerifier, Signer } from '../audit/checkpoint.ts';
+import type { Checkpoint, SignatureVerifier } from '../audit/checkpoint.ts';
 import type { NodeContext } from '../core/context.ts';
 import type { Federation } from '../federation/federation.ts';
 import type { NodeDescriptor } from '../identity/node-directory.ts';
@@ -14,7 +14,6 @@ export interface ApiDeps {
   /** The latest signed audit checkpoint kept outside the database. */
   readAnchor(): Promise<Checkpoint | null>;
   jwks: Jwks;
-  signer: Signer;
   verifier: SignatureVerifier;
   sessionMinutes: number;
   maxBodyBytes: number;

@@ -1,11 +1,8 @@
-import https from 'node:https';
-import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { LiaisonError } from '../core/errors.ts';
 import { describeError, logger } from '../core/logger.ts';
 import type { NodeDescriptor } from '../identity/node-directory.ts';
-import type { TlsIdentity } from '../identity/tls.ts';
 import { HTTP_STATUS } from '../api/error-handler.ts';
 import type { Federation } from './federation.ts';
 import { JOSE_MEDIA_TYPE } from './transport.ts';
@@ -35,23 +32,4 @@ export function federationApp(federation: Federation, descriptor: () => NodeDesc
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'no such route' } }, 404));
   return app;
-}
-
-/** Serves the federation app over HTTPS with the node's TLS identity; resolves with the bound port. */
-export async function serveFederation(app: Hono, tls: TlsIdentity, host: string, port: number): Promise<{ server: ServerType; port: number }> {
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve(
-      {
-        fetch: app.fetch,
-        hostname: host,
-        port,
-        createServer: https.createServer,
-        serverOptions: { cert: tls.certificatePem, key: tls.privateKey.export({ type: 'pkcs8', format: 'pem' }) },
-      },
-      () => resolve(s),
-    );
-    s.once('error', reject);
-  });
-  const address = server.address();
-  return { server, port: typeof address === 'object' && address ? address.port : port };
 }

@@ -11,7 +11,7 @@ import { writeAnchor } from '../audit/anchor.ts';
 import { Federation } from '../federation/federation.ts';
 import { PeerDirectory } from '../federation/peers.ts';
 import { PeerTransport } from '../federation/transport.ts';
-import { refreshStatistics } from '../records/service.ts';
+import { refreshStatistics } from '../store/statistics.ts';
 import { lockDataDir } from '../store/data-dir-lock.ts';
 import { registerFederationHandlers } from './handlers.ts';
 import { openDatabase } from '../store/open.ts';

@@ -1,11 +1,11 @@
-import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../api/app.ts';
 import { readAnchor } from '../audit/anchor.ts';
 import { describeError, logger } from '../core/logger.ts';
-import { refreshStatistics } from '../records/service.ts';
+import { refreshStatistics } from '../store/statistics.ts';
 import { nodeDescriptor, type NodeDescriptor } from '../identity/node-directory.ts';
 import { startOutboxWorker } from '../federation/outbox.ts';
-import { federationApp, serveFederation } from '../federation/server.ts';
+import { federationApp } from '../federation/server.ts';
+import { listen } from './listen.ts';
 import type { OpenNode } from './open-node.ts';
 
 /** How often the node forgets expired inbox ids and refreshes the planner's statistics while it runs. */
@@ -38,25 +38,20 @@ export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promi
   const { config } = node.identity;
   const bound = { api: ports.api ?? config.port, federation: ports.federation ?? config.federationPort };
   const descriptor = () => nodeDescriptor(node.identity, bound);
-  const federationServer = await serveFederation(federationApp(node.federation, descriptor), node.identity.tls, config.host, bound.federation);
-  bound.federation = federationServer.port;
+  const federationListener = await listen(federationApp(node.federation, descriptor).fetch, config.host, bound.federation, node.identity.tls);
+  bound.federation = federationListener.port;
   const app = createApp({
     ctx: node.ctx,
     descriptor,
     jwks: node.identity.jwks,
-    signer: node.signer,
     verifier: node.verifier,
     federation: node.federation,
     readAnchor: () => readAnchor(node.identity.dataDir),
     sessionMinutes: config.sessionMinutes,
     maxBodyBytes: config.maxBodyBytes,
   });
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: bound.api }, () => resolve(s));
-    s.once('error', reject);
-  });
-  const address = server.address();
-  bound.api = typeof address === 'object' && address ? address.port : bound.api;
+  const apiListener = await listen(app.fetch, config.host, bound.api);
+  bound.api = apiListener.port;
   const interval = ports.outboxIntervalMs ?? 500;
   const stopOutbox = interval > 0 ? startOutboxWorker(node.federation, interval) : async () => undefined;
   const timer = setInterval(() => {
@@ -71,11 +66,6 @@ export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promi
     );
   }, HOUSEKEEPING_MINUTES * 60_000);
   statistics.unref();
-  const close = (s: ServerType) => {
-    const closed = new Promise<void>((resolve) => s.close(() => resolve()));
-    if ('closeIdleConnections' in s) s.closeIdleConnections();
-    return closed;
-  };
   return {
     url: `http://${config.host}:${bound.api}`,
     federationUrl: `https://${config.host}:${bound.federation}`,
@@ -84,7 +74,7 @@ export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promi
       clearInterval(timer);
       clearInterval(statistics);
       await stopOutbox();
-      await Promise.all([close(server), close(federationServer.server)]);
+      await Promise.all([apiListener.close(), federationListener.close()]);
       await node.close();
     },
   };

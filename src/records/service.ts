@@ -19,6 +19,7 @@ import {
   type KeyCriteria,
   type RecordRow,
 } from './repository.ts';
+import { refreshStatistics } from '../store/statistics.ts';
 import { checkReviewBy } from './review-by.ts';
 import { Erasure, RecordSearch } from './schema.ts';
 import { identifierKey, nameTokens, searchKeysOf } from './search-keys.ts';
@@ -270,13 +271,4 @@ export async function collectRecordsInBulk(ctx: NodeContext, actor: Actor, rows:
     await appendAudit(tx, ctx.clock, events);
   });
   await refreshStatistics(ctx.db);
-}
-
-/**
- * Refreshes the planner's statistics of the searched tables. PostgreSQL does it
- * by itself in time; the embedded database never does, and without statistics
- * it plans searches over a large import badly (ten times slower or worse).
- */
-export async function refreshStatistics(db: Queryable): Promise<void> {
-  await db.query('ANALYZE records, search_keys, links, alerts, alert_keys');
 }

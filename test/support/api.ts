@@ -1,6 +1,6 @@
 import { createApp } from '../../src/api/app.ts';
 import { createOfficer, signIn } from '../../src/identity/officers.ts';
-import { generateNodeKeys, jwksVerifier, nodeSigner, publicJwks } from '../../src/identity/node-keys.ts';
+import { generateNodeKeys, jwksVerifier, publicJwks } from '../../src/identity/node-keys.ts';
 import type { Role } from '../../src/identity/roles.ts';
 import { ROLES } from '../../src/identity/roles.ts';
 import type { Database } from '../../src/store/database.ts';
@@ -25,7 +25,6 @@ export async function testApi(db: Database, maxBodyBytes = 64 * 1024) {
     federation: new Federation(ctx, keys, await new PeerDirectory().load(db), new PeerTransport()),
     readAnchor: async () => null,
     jwks,
-    signer: nodeSigner(keys),
     verifier: jwksVerifier(jwks),
     sessionMinutes: 60,
     maxBodyBytes,
