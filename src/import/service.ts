@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { isoDate } from '../core/clock.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
 import { invalidInput, type FieldIssue } from '../core/errors.ts';
@@ -10,6 +9,7 @@ import { RecordInput } from '../model/record.ts';
 import type { RecordRow } from '../records/repository.ts';
 import { latestReviewBy } from '../records/review-by.ts';
 import { collectRecordsInBulk, toRecordRow } from '../records/service.ts';
+import { readCsvTable } from './csv-table.ts';
 import { checkHeader, columnOf, guessCsvKind, recordFromCsvRow, type CsvKind } from './csv-columns.ts';
 import { defaultProtection } from './defaults.ts';
 import { readJsonArray, readJsonLines, type JsonItem } from './json-items.ts';
@@ -46,36 +46,11 @@ function formatOf(file: string, given?: ImportOptions['format']): 'csv' | 'json'
   throw invalidInput(`cannot tell the format of ${basename(file)}: name it .csv, .json or .jsonl, or give the format`);
 }
 
-/** The line a parsed CSV record starts on: csv-parse counts to its end, and a quoted field may span lines. */
-function startLine(info: { lines: number }, raw: string): number {
-  const record = raw.replace(/^(\s*\r?\n)+/, '').replace(/\r?\n$/, '');
-  return info.lines - (record.match(/\n/g)?.length ?? 0);
-}
-
 function csvItems(text: string, kind: CsvKind | undefined, defaults: Record<string, unknown>) {
-  let rows: { record: string[]; info: { lines: number }; raw: string }[];
-  try {
-    rows = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true, raw: true }) as unknown as typeof rows;
-  } catch (error) {
-    const e = error as Error & { lines?: number };
-    return { items: [], issues: [{ line: e.lines ?? 1, path: '(file)', message: `not valid CSV: ${e.message}` }], kind: kind ?? 'persons' };
-  }
-  const [header, ...body] = rows;
-  const columns = (header?.record ?? []).map((c) => c.toLowerCase());
-  const csvKind = kind ?? guessCsvKind(columns);
-  const issues = checkHeader(csvKind, columns);
-  if (columns.length === 0) issues.push({ line: 1, path: '(header)', message: 'the file has no header row' });
-  const items: JsonItem[] = [];
-  for (const { record: cells, info, raw } of body) {
-    const line = startLine(info, raw);
-    if (cells.length !== columns.length) {
-      issues.push({ line, path: '(row)', message: `has ${cells.length} fields where the header has ${columns.length}` });
-      continue;
-    }
-    const row: Record<string, string | undefined> = {};
-    columns.forEach((column, c) => (row[column] = cells[c] === '' ? undefined : cells[c]));
-    items.push({ line, value: recordFromCsvRow(csvKind, row, defaults) });
-  }
+  const table = readCsvTable(text);
+  const csvKind = kind ?? guessCsvKind(table.columns);
+  const issues = table.columns.length ? [...checkHeader(csvKind, table.columns), ...table.issues] : table.issues;
+  const items: JsonItem[] = table.rows.map(({ line, row }) => ({ line, value: recordFromCsvRow(csvKind, row, defaults) }));
   return { items, issues, kind: csvKind };
 }
 

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { invalidInput, LiaisonError, type FieldIssue } from '../../core/errors.ts';
+import { readCsvTable, type CsvTable } from '../../import/csv-table.ts';
+import { prepareRecord, type PreparedRecord } from '../prepare.ts';
+import type { MatchRecord } from '../record.ts';
+
+/** One data row of a CSV file: its 1-based data-row number, its line, and its cells by column. */
+export interface DataRow {
+  number: number;
+  line: number;
+  row: Record<string, string | undefined>;
+}
+
+const GENDERS: Record<string, MatchRecord['gender']> = {
+  m: 'male', male: 'male', man: 'male', f: 'female', female: 'female', woman: 'female', x: 'other', other: 'other', u: 'unknown', unknown: 'unknown',
+};
+
+/** Reads a gender as written in CSV files (m, f, male, female, x, other, u, unknown). */
+export function genderOf(text: string | undefined, column: string): MatchRecord['gender'] {
+  if (text === undefined) return undefined;
+  const gender = GENDERS[text.toLowerCase()];
+  if (!gender) throw invalidInput(`${column}: "${text.slice(0, 20)}" is not a gender (m, f, x or u)`);
+  return gender;
+}
+
+/** Reads a CSV file and checks its header has the required columns; every problem names its line. */
+export async function readTable(file: string, required: readonly string[]): Promise<{ table: CsvTable; rows: DataRow[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw invalidInput(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const table = readCsvTable(text);
+  const missing = required.filter((c) => !table.columns.includes(c));
+  if (table.columns.length && missing.length) table.issues.unshift({ line: 1, path: '(header)', message: `missing column ${missing.join(', ')}` });
+  failOn(file, table.issues);
+  return { table, rows: table.rows.map(({ line, row }, i) => ({ number: i + 1, line, row })) };
+}
+
+/** Throws one `invalid_input` error listing every issue (the first 20 spelled out), or returns. */
+export function failOn(file: string, issues: FieldIssue[]): void {
+  if (issues.length === 0) return;
+  const shown = issues.slice(0, 20).map((i) => `  line ${i.line}: ${i.path === '(file)' || i.path === '(row)' || i.path === '(header)' ? '' : `${i.path}: `}${i.message}`);
+  const more = issues.length > 20 ? [`  …and ${issues.length - 20} more`] : [];
+  throw invalidInput(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${[...shown, ...more].join('\n')}`, issues);
+}
+
+/** Prepares the record of each row, collecting every bad row as an issue with its line, the field and the reason. */
+export function prepareRows<T>(rows: DataRow[], toRecords: (row: DataRow) => T, prepare: (value: T) => PreparedRecord[]): { prepared: PreparedRecord[][]; issues: FieldIssue[] } {
+  const prepared: PreparedRecord[][] = [];
+  const issues: FieldIssue[] = [];
+  for (const row of rows) {
+    try {
+      prepared.push(prepare(toRecords(row)));
+    } catch (error) {
+      if (!(error instanceof LiaisonError)) throw error;
+      issues.push({ line: row.line, path: error.issues[0]?.path ?? '(row)', message: error.message });
+    }
+  }
+  return { prepared, issues };
+}
+
+/** The screening and deduplication columns: full_name, or first/middle/last names, and optional person fields. */
+export const PERSON_COLUMNS = ['full_name', 'first_name', 'middle_name', 'last_name', 'gender', 'date_of_birth', 'place_of_birth', 'nationality'] as const;
+
+/** A person from a row of the screening and deduplication columns, with an id of its data-row number. */
+export function personOfRow({ number, row }: DataRow): MatchRecord {
+  const given = [row.first_name, row.middle_name].filter((n): n is string => !!n);
+  const names: MatchRecord['names'] = [];
+  if (row.full_name) names.push({ full: row.full_name });
+  if (given.length || row.last_name) names.push({ given, ...(row.last_name && { family: row.last_name }) });
+  if (names.length === 0) throw invalidInput('full_name: the name is empty', [{ path: 'full_name', message: 'required' }]);
+  return {
+    id: String(number),
+    names,
+    ...(row.date_of_birth && { dateOfBirth: row.date_of_birth }),
+    ...(row.gender && { gender: genderOf(row.gender, 'gender') }),
+    ...(row.nationality && { nationalities: row.nationality.split(/[;|]/) }),
+    ...(row.place_of_birth && { placeOfBirth: row.place_of_birth }),
+  };
+}
+
+/** Prepares one record, naming the column a problem comes from when the record was read from a CSV row. */
+export function prepareFromRow(record: MatchRecord, columns: Partial<Record<string, string>> = {}): PreparedRecord {
+  try {
+    return prepareRecord(record);
+  } catch (error) {
+    if (!(error instanceof LiaisonError)) throw error;
+    const field = error.issues[0]?.path ?? '';
+    const column = columns[field.replace(/\[\d+\]$/, '')] ?? field;
+    throw invalidInput(error.message.replace(/^[^:]+:/, `${column}:`), [{ path: column, message: error.message }]);
+  }
+}

@@ -1,0 +1,132 @@
+import { bestNames, COMPARISONS } from './comparisons.ts';
+import { explainNames, type WordPairing } from './names/compare-names.ts';
+import type { ParsedName } from './names/parse-name.ts';
+import type { PreparedRecord } from './prepare.ts';
+
+/** The m- and u-probabilities of one level of one comparison. */
+export interface LevelParameters {
+  level: string;
+  /** P(this level | the records are the same person). */
+  m: number;
+  /** P(this level | they are not). */
+  u: number;
+}
+
+/** A Fellegi–Sunter model: a prior, and m/u per comparison level. */
+export interface MatchModel {
+  /** λ: the probability that a candidate pair from blocking is a match. */
+  prior: number;
+  comparisons: { field: string; levels: LevelParameters[] }[];
+  /** The score (0–1) at or above which a pair is called a match. */
+  threshold: number;
+  /** Where the parameters come from. */
+  trainedOn: string;
+}
+
+/** How often each name word occurs in a dataset, for term-frequency adjustment of name agreements. */
+export interface WordFrequencies {
+  /** The share of records (0–1) whose names contain a word with this first spelling. */
+  share(spelling: string): number;
+  /** The floor of a share: one record in the dataset. */
+  readonly floor: number;
+}
+
+/** One line of a score's explanation: the evidence one field gives, in bits (log2 Bayes factor). */
+export interface FieldEvidence {
+  field: string;
+  level: string;
+  /** log2(m/u): positive for evidence of a match, negative against, 0 when the field is missing. */
+  weight: number;
+  detail?: string;
+}
+
+/** A scored pair. */
+export interface PairScore {
+  /** The probability that the pair is the same person, 0–1. */
+  score: number;
+  /** The total match weight in bits, prior included. */
+  weight: number;
+  match: boolean;
+}
+
+/** A scored pair with the per-field explanation of its weight. */
+export interface ExplainedScore extends PairScore {
+  evidence: FieldEvidence[];
+  names?: WordPairing[];
+}
+
+const TF_LEVELS = new Set(['exact', 'equivalent']);
+const TF_MIN = -5;
+const TF_MAX = 3;
+
+const log2 = Math.log2;
+
+function probability(weight: number): number {
+  return 1 / (1 + 2 ** -weight);
+}
+
+/** The shared-name share of the words two names agree on: the chance a random pair would agree on this very name. */
+function nameShare(name: ParsedName, frequencies: WordFrequencies): number {
+  let share = 1;
+  for (const word of name.content) share *= Math.max(frequencies.floor, frequencies.share(word.features.spellings[0] ?? word.features.text));
+  return Math.max(share, frequencies.floor);
+}
+
+/** Precomputed log2(m/u) of every level, for the scoring loop. */
+export class CompiledModel {
+  readonly priorWeight: number;
+  readonly weights: Float64Array[];
+
+  constructor(readonly model: MatchModel) {
+    this.priorWeight = log2(model.prior / (1 - model.prior));
+    this.weights = COMPARISONS.map((c) => {
+      const params = model.comparisons.find((p) => p.field === c.field);
+      return Float64Array.from(c.levels, (level) => {
+        const p = params?.levels.find((l) => l.level === level);
+        return p ? log2(p.m / p.u) : 0;
+      });
+    });
+  }
+
+  private nameTermWeight(level: string, x: ParsedName, frequencies: WordFrequencies | undefined): number {
+    if (!frequencies || !TF_LEVELS.has(level)) return 0;
+    const u = this.model.comparisons[0]?.levels.find((l) => l.level === level)?.u;
+    if (!u) return 0;
+    return Math.min(TF_MAX, Math.max(TF_MIN, log2(u / nameShare(x, frequencies))));
+  }
+
+  /** Scores a pair: the prior plus the weight of each comparison, with the name's frequency taken into account. */
+  score(a: PreparedRecord, b: PreparedRecord, frequencies?: WordFrequencies): PairScore {
+    const names = bestNames(a, b);
+    const nameLevel = COMPARISONS[0]!.levels.indexOf(names.level);
+    let weight = this.priorWeight + this.weights[0]![nameLevel]! + this.nameTermWeight(names.level, names.x, frequencies);
+    for (let i = 1; i < COMPARISONS.length; i++) {
+      const level = COMPARISONS[i]!.level(a, b);
+      if (level >= 0) weight += this.weights[i]![level]!;
+    }
+    const score = probability(weight);
+    return { score, weight, match: score >= this.model.threshold };
+  }
+
+  /** Scores a pair and says why: the evidence of every field, and how the words of the names were paired. */
+  explain(a: PreparedRecord, b: PreparedRecord, frequencies?: WordFrequencies): ExplainedScore {
+    const names = bestNames(a, b);
+    const nameLevel = COMPARISONS[0]!.levels.indexOf(names.level);
+    const evidence: FieldEvidence[] = [{ field: 'prior', level: 'candidate pair', weight: round(this.priorWeight) }];
+    evidence.push({ field: 'name', level: names.level, weight: round(this.weights[0]![nameLevel]!), detail: `word similarity ${round(names.similarity)}` });
+    const tf = this.nameTermWeight(names.level, names.x, frequencies);
+    if (tf !== 0) evidence.push({ field: 'name frequency', level: tf < 0 ? 'common name' : 'rare name', weight: round(tf) });
+    for (let i = 1; i < COMPARISONS.length; i++) {
+      const c = COMPARISONS[i]!;
+      const level = c.level(a, b);
+      evidence.push(level >= 0 ? { field: c.field, level: c.levels[level]!, weight: round(this.weights[i]![level]!) } : { field: c.field, level: 'missing', weight: 0 });
+    }
+    const weight = evidence.reduce((sum, e) => sum + e.weight, 0);
+    const score = probability(weight);
+    return { score, weight: round(weight), match: score >= this.model.threshold, evidence, names: explainNames(names.x, names.y) };
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

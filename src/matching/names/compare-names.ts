@@ -1,0 +1,209 @@
+import { jaroWinkler } from './jaro-winkler.ts';
+import type { NameWord, ParsedName } from './parse-name.ts';
+
+/**
+ * The graded levels of a name comparison, best first:
+ * - exact: the same words in the same order;
+ * - equivalent: the same words in any order, across scripts, spellings and variant names;
+ * - close: every word paired, each at least 0.9 alike (a typo, a phonetic spelling);
+ * - fuzzy: every word paired, each at least 0.8 alike, or paired with an initial;
+ * - subset: every word of the shorter name (two words at least) found in the longer one;
+ * - partial: some words agree, others do not (e.g. the same family name, another given name);
+ * - different: no word agrees.
+ */
+export const NAME_LEVELS = ['exact', 'equivalent', 'close', 'fuzzy', 'subset', 'partial', 'different'] as const;
+export type NameLevel = (typeof NAME_LEVELS)[number];
+
+/** How two words were found alike. */
+export type WordAgreement = 'same' | 'variant' | 'phonetic' | 'skeleton' | 'similar' | 'initial' | 'joined' | 'none';
+
+/** The outcome of comparing two names. */
+export interface NameComparison {
+  level: NameLevel;
+  /** 0–1: the mean agreement of the paired words over the longer name. */
+  similarity: number;
+}
+
+/** One pair of words as the explanation shows it. */
+export interface WordPairing {
+  a: string;
+  b: string;
+  agreement: WordAgreement;
+  similarity: number;
+}
+
+const PAIR_MIN = 0.7;
+const MATCH_MIN = 0.8;
+const INITIAL_SIMILARITY = 0.8;
+
+function shareAny(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x === y) return true;
+  return false;
+}
+
+/** How alike two words are, 0–1, and how. */
+export function compareWords(a: NameWord, b: NameWord): { similarity: number; agreement: WordAgreement } {
+  const fa = a.features;
+  const fb = b.features;
+  if (a.kind === 'number' || b.kind === 'number') return fa.text === fb.text ? { similarity: 1, agreement: 'same' } : { similarity: 0, agreement: 'none' };
+  if (a.kind === 'initial' || b.kind === 'initial') {
+    const sa = fa.spellings[0] ?? '';
+    const sb = fb.spellings[0] ?? '';
+    return sa[0] === sb[0] ? { similarity: INITIAL_SIMILARITY, agreement: 'initial' } : { similarity: 0, agreement: 'none' };
+  }
+  if (fa === fb || shareAny(fa.spellings, fb.spellings)) return { similarity: 1, agreement: 'same' };
+  if (fa.groups.length > 0 && shareAny(fa.groups, fb.groups)) return { similarity: 0.98, agreement: 'variant' };
+  let best = jaroWinkler(fa.spellings[0] ?? '', fb.spellings[0] ?? '');
+  if (best < 0.9) {
+    for (let i = 0; i < fa.spellings.length && i < 3; i++) {
+      for (let j = 0; j < fb.spellings.length && j < 3; j++) {
+        if (i === 0 && j === 0) continue;
+        const s = jaroWinkler(fa.spellings[i]!, fb.spellings[j]!);
+        if (s > best) best = s;
+      }
+    }
+  }
+  if (best < 0.92 && best >= 0.7 && shareAny(fa.codes, fb.codes)) return { similarity: 0.92, agreement: 'phonetic' };
+  if (best < 0.9 && best >= 0.6 && shareAny(fa.skeletons, fb.skeletons) && fa.skeletons.some((s) => s.length >= 3 && fb.skeletons.includes(s))) {
+    return { similarity: 0.9, agreement: 'skeleton' };
+  }
+  return { similarity: best, agreement: best >= PAIR_MIN ? 'similar' : 'none' };
+}
+
+let sims = new Float64Array(144);
+
+interface Alignment {
+  /** For each word of a, the index of its word in b, or -1; -2 when joined with two words of b. */
+  pairOfA: Int8Array;
+  pairOfB: Int8Array;
+  similarityOfA: Float64Array;
+  /** Words of b (or a) absorbed by a join: each join pairs one word with two. */
+  joinedInB: number;
+  joinedInA: number;
+  /** The similarity of each join. */
+  joins: number[];
+}
+
+/** Pairs the words of two names regardless of order: the most alike pair first, then the next. */
+function align(a: readonly NameWord[], b: readonly NameWord[]): Alignment {
+  const n = a.length;
+  const m = b.length;
+  if (sims.length < n * m) sims = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sims[i * m + j] = compareWords(a[i]!, b[j]!).similarity;
+  const pairOfA = new Int8Array(n).fill(-1);
+  const pairOfB = new Int8Array(m).fill(-1);
+  const similarityOfA = new Float64Array(n);
+  for (let round = Math.min(n, m); round > 0; round--) {
+    let best = PAIR_MIN;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (pairOfA[i] !== -1) continue;
+      for (let j = 0; j < m; j++) {
+        if (pairOfB[j] === -1 && sims[i * m + j]! >= best && (bi === -1 || sims[i * m + j]! > best)) {
+          best = sims[i * m + j]!;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi === -1) break;
+    pairOfA[bi] = bj;
+    pairOfB[bj] = bi;
+    similarityOfA[bi] = best;
+  }
+  const alignment: Alignment = { pairOfA, pairOfB, similarityOfA, joinedInA: 0, joinedInB: 0, joins: [] };
+  joinUnpaired(a, b, alignment, false);
+  joinUnpaired(b, a, alignment, true);
+  return alignment;
+}
+
+/** Pairs a long unpaired word with two adjacent unpaired words of the other name written apart (MohammadHasni / Mohammad Hasni). */
+function joinUnpaired(long: readonly NameWord[], short: readonly NameWord[], al: Alignment, swapped: boolean): void {
+  const pairOfLong = swapped ? al.pairOfB : al.pairOfA;
+  const pairOfShort = swapped ? al.pairOfA : al.pairOfB;
+  for (let i = 0; i < long.length; i++) {
+    const word = long[i]!.features.spellings[0] ?? '';
+    if (pairOfLong[i] !== -1 || word.length < 5) continue;
+    for (let j = 0; j + 1 < short.length; j++) {
+      if (pairOfShort[j] !== -1 || pairOfShort[j + 1] !== -1) continue;
+      const joined = (short[j]!.features.spellings[0] ?? '') + (short[j + 1]!.features.spellings[0] ?? '');
+      const similarity = jaroWinkler(word, joined);
+      if (similarity < 0.92) continue;
+      pairOfLong[i] = -2;
+      pairOfShort[j] = -2;
+      pairOfShort[j + 1] = -2;
+      if (swapped) al.joinedInA += 1;
+      else al.joinedInB += 1;
+      al.joins.push(similarity);
+      break;
+    }
+  }
+}
+
+function sameOrder(a: readonly NameWord[], b: readonly NameWord[]): boolean {
+  return a.length === b.length && a.every((w, i) => w.features.text === b[i]!.features.text);
+}
+
+/** Compares two parsed names, order-free, and grades the result. */
+export function compareNames(x: ParsedName, y: ParsedName): NameComparison {
+  const a = x.content;
+  const b = y.content;
+  if (a.length === 0 || b.length === 0) return { level: 'different', similarity: 0 };
+  if (sameOrder(a, b)) return { level: 'exact', similarity: 1 };
+  const al = align(a, b);
+  const countA = a.length - al.joinedInA;
+  const countB = b.length - al.joinedInB;
+  let matched = 0;
+  let strong = 0;
+  let initials = 0;
+  let min = 1;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const s = al.similarityOfA[i]!;
+    if (al.pairOfA[i]! < 0 || s < MATCH_MIN) continue;
+    matched += 1;
+    sum += s;
+    if (s < min) min = s;
+    if (a[i]!.kind === 'initial' || b[al.pairOfA[i]!]!.kind === 'initial') initials += 1;
+    else if (s >= 0.9) strong += 1;
+  }
+  for (const s of al.joins) {
+    matched += 1;
+    sum += s;
+    strong += 1;
+    if (s < min) min = s;
+  }
+  const shorter = Math.min(countA, countB);
+  const similarity = Math.max(0, Math.min(1, sum / Math.max(countA, countB)));
+  if (matched >= shorter) {
+    if (countA === countB) {
+      if (initials > 0 || min < 0.9) return { level: 'fuzzy', similarity };
+      return { level: min >= 0.98 ? 'equivalent' : 'close', similarity };
+    }
+    if (shorter >= 2 && strong >= 2 && min >= 0.88) return { level: 'subset', similarity };
+  }
+  return { level: strong > 0 ? 'partial' : 'different', similarity };
+}
+
+/** The word pairings behind a comparison, for its explanation. */
+export function explainNames(x: ParsedName, y: ParsedName): WordPairing[] {
+  const al = align(x.content, y.content);
+  const out: WordPairing[] = [];
+  x.content.forEach((word, i) => {
+    const j = al.pairOfA[i]!;
+    if (j >= 0) {
+      const { similarity, agreement } = compareWords(word, y.content[j]!);
+      out.push({ a: word.features.text, b: y.content[j]!.features.text, agreement, similarity: round(similarity) });
+    } else if (j === -2) out.push({ a: word.features.text, b: '(written together or apart)', agreement: 'joined', similarity: 1 });
+    else out.push({ a: word.features.text, b: '', agreement: 'none', similarity: 0 });
+  });
+  y.content.forEach((word, j) => {
+    if (al.pairOfB[j] === -1) out.push({ a: '', b: word.features.text, agreement: 'none', similarity: 0 });
+  });
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

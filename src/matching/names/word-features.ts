@@ -1,0 +1,47 @@
+import { consonantSkeleton, metaphoneCodes } from './phonetic.ts';
+import { latinSpellings } from './transliterate.ts';
+import { variantGroupOf } from './variants.ts';
+
+/** What the matcher knows of one word of a name, whatever its script. */
+export interface WordFeatures {
+  /** The word as written, normalised (NFKC, lower case). */
+  readonly text: string;
+  /** Latin spellings, lower-case a–z, the most usual first. */
+  readonly spellings: readonly string[];
+  /** The given-name variant groups the spellings belong to. */
+  readonly groups: readonly string[];
+  /** Double Metaphone codes of the spellings. */
+  readonly codes: readonly string[];
+  /** Consonant skeletons of the spellings. */
+  readonly skeletons: readonly string[];
+}
+
+const MAX_CACHED = 200_000;
+const cache = new Map<string, WordFeatures>();
+
+function uniq(values: Iterable<string | undefined>): string[] {
+  const out: string[] = [];
+  for (const v of values) if (v && !out.includes(v)) out.push(v);
+  return out;
+}
+
+/**
+ * The features of a normalised word, computed once and shared: names repeat
+ * across records, so a dataset of a million persons holds far fewer words.
+ */
+export function wordFeatures(text: string): WordFeatures {
+  let features = cache.get(text);
+  if (features) return features;
+  const spellings = latinSpellings(text);
+  const phonetic = spellings.slice(0, 3);
+  features = {
+    text,
+    spellings,
+    groups: uniq(spellings.map(variantGroupOf)),
+    codes: uniq(phonetic.flatMap(metaphoneCodes)),
+    skeletons: uniq(phonetic.map(consonantSkeleton)),
+  };
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(text, features);
+  return features;
+}
