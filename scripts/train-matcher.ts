@@ -8,13 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { SeededRandom } from '../src/core/random.ts';
-import { COMPARISONS, comparisonVector } from '../src/matching/comparisons.ts';
 import { DEDUPE_LIMITS } from '../src/matching/dedupe.ts';
 import { bestThreshold, countTruePairs, type LabelledScore } from '../src/matching/evaluation.ts';
 import { BlockingIndex } from '../src/matching/match-index.ts';
 import { CompiledModel, type MatchModel } from '../src/matching/model.ts';
 import { prepareRecord, type PreparedRecord } from '../src/matching/prepare.ts';
-import { estimateM, estimateU, modelFrom, PatternCounts } from '../src/matching/train.ts';
+import { estimateU, modelFrom, trainM } from '../src/matching/train.ts';
 import { generateCrossScriptSet, type LabelledRecord } from '../src/synth/cross-script-set.ts';
 
 const TRAIN = { seed: 101, entities: 20_000 };
@@ -40,17 +39,14 @@ function* candidatePairs(records: PreparedRecord[]): Generator<[number, number]>
 const started = Date.now();
 const train = prepared(generateCrossScriptSet(TRAIN).records);
 const { u, observed } = estimateU(train, new SeededRandom(7), 400_000);
-const patterns = new PatternCounts();
-const vector = new Int8Array(COMPARISONS.length);
-for (const [i, j] of candidatePairs(train)) patterns.add(comparisonVector(train[i]!, train[j]!, vector));
-const { m, prior } = estimateM(patterns, u);
+const { m, prior } = trainM(train, () => candidatePairs(train), u);
 const model: MatchModel = modelFrom(m, u, prior, 0.5, `EM on synthetic cross-script set (seed ${TRAIN.seed}, ${TRAIN.entities} entities); threshold best F1 on seed ${CALIBRATE.seed}`);
 model.comparisons.forEach((c, i) => {
   const expert = EXPERT[c.field];
   if (observed[i] || !expert) return;
   for (const level of c.levels) [level.m, level.u] = expert[level.level]!;
 });
-process.stderr.write(`trained on ${train.length} records, ${patterns.patterns.size} patterns, prior ${prior.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+process.stderr.write(`trained on ${train.length} records, prior ${prior.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 
 const calibration = generateCrossScriptSet(CALIBRATE).records;
 const calibrated = prepared(calibration);

@@ -14,6 +14,26 @@ export type QueryableType = z.infer<typeof QueryableType>;
 export const AlertCategory = z.enum(['arrest', 'missing', 'discreet_check', 'inquiry_check', 'specific_check', 'seizure', 'evidence']);
 export type AlertCategory = z.infer<typeof AlertCategory>;
 
+/** Kinds of linkage keys two nodes may cross-match by private set intersection (src/matching/psi). */
+export const LinkageKeyKind = z.enum(['document', 'phone', 'iban', 'wallet', 'plate', 'vin', 'person']);
+export type LinkageKeyKind = z.infer<typeof LinkageKeyKind>;
+
+/**
+ * What a private cross-match may reveal: which of the requester's own keys the
+ * partner also holds, or only how many.
+ */
+export const CrossMatchReveal = z.enum(['intersection', 'cardinality']);
+export type CrossMatchReveal = z.infer<typeof CrossMatchReveal>;
+
+/** The cross-matching clause: which key kinds, what is revealed, and how many keys a requester may bring to one run. */
+export const CrossMatchingClause = z.strictObject({
+  keyKinds: z.array(LinkageKeyKind).min(1).max(7),
+  /** `intersection` allows both; `cardinality` allows only the count. */
+  reveal: CrossMatchReveal,
+  maxKeysPerRun: z.number().int().min(1).max(1_000_000),
+});
+export type CrossMatchingClause = z.infer<typeof CrossMatchingClause>;
+
 /** Field lists by record type: which fields of released records leave the owner. */
 const FieldsByType = z.partialRecord(QueryableType, z.array(z.string().regex(/^[a-zA-Z]+$/)).max(30));
 
@@ -59,6 +79,8 @@ export const AgreementDocument = z
     /** Alert categories the parties replicate to each other; none: no alerts under this agreement. */
     alerts: z.array(AlertCategory).max(10).default([]),
     onwardTransfer: z.boolean().default(false),
+    /** Private cross-matching of linkage keys (PSI); absent: not allowed under this agreement. */
+    crossMatching: CrossMatchingClause.optional(),
     /** Further Cedar policies of the parties, evaluated with the generated ones (a `forbid` always wins). */
     policies: z.string().max(20_000).default(''),
   })

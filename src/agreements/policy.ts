@@ -1,5 +1,5 @@
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
-import type { AgreementDocument, QueryableType } from './document.ts';
+import type { AgreementDocument, CrossMatchReveal, LinkageKeyKind, QueryableType } from './document.ts';
 
 /** What an exchange asks the agreement to allow. */
 export type ExchangeAction = 'query' | 'release' | 'alert';
@@ -53,9 +53,17 @@ when { ${purposeAndOffence} && ${set(fields)}.containsAll(context.fields)
     agreement.alerts.length === 0
       ? []
       : [`permit (principal in ${self}, action == Liaison::Action::"alert", resource)\nwhen { resource in [${types}] && ${set(agreement.alerts)}.contains(context.category) };`];
+  const crossMatching = agreement.crossMatching
+    ? [
+        `permit (principal in ${self}, action == Liaison::Action::"crossmatch", resource == Liaison::CrossMatch::"run")
+when { ${purposeAndOffence} && ${set(agreement.crossMatching.keyKinds)}.containsAll(context.keyKinds)
+  && context.keys <= ${agreement.crossMatching.maxKeysPerRun} && ${agreement.crossMatching.reveal === 'intersection' ? 'true' : 'context.reveal == "cardinality"'} };`,
+      ]
+    : [];
   return [
     `permit (principal in ${self}, action == Liaison::Action::"query", resource)\nwhen { resource in [${types}] && ${purposeAndOffence} };`,
     ...alerts,
+    ...crossMatching,
     ...releases,
     agreement.policies,
   ].join('\n');
@@ -117,5 +125,63 @@ export function evaluateExchange(agreement: AgreementDocument, request: Exchange
   if (answer.type === 'failure') return { allowed: false, reasons: [`the agreement's policies cannot be evaluated: ${answer.errors.map((e) => e.message).join('; ')}`] };
   if (answer.response.decision === 'allow') return { allowed: true, reasons: [] };
   const reasons = refusalReasons(agreement, request);
+  return { allowed: false, reasons: reasons.length > 0 ? reasons : [`refused by the policies of ${agreement.id}`] };
+}
+
+/** One private cross-match run as the agreement sees it. */
+export interface CrossMatchRequest {
+  /** The node asking. */
+  partner: string;
+  purpose: string;
+  offence?: string;
+  keyKinds: readonly LinkageKeyKind[];
+  /** How many keys the requester brings to the run. */
+  keys: number;
+  reveal: CrossMatchReveal;
+}
+
+function crossMatchReasons(agreement: AgreementDocument, request: CrossMatchRequest): string[] {
+  const reasons: string[] = [];
+  const clause = agreement.crossMatching;
+  if (!agreement.parties.some((p) => p.nodeId === request.partner)) reasons.push(`${request.partner} is not a party to ${agreement.id}`);
+  if (!clause) return [...reasons, `${agreement.id} does not allow cross-matching`];
+  if (!agreement.purposes.includes(request.purpose as never)) reasons.push(`purpose ${request.purpose} is not among the agreed purposes (${agreement.purposes.join(', ')})`);
+  if (agreement.offences.length > 0 && !agreement.offences.some((o) => request.offence?.startsWith(o))) {
+    reasons.push(`the agreement covers only offences ${agreement.offences.join(', ')}; this request names ${request.offence ?? 'none'}`);
+  }
+  const extra = request.keyKinds.filter((k) => !clause.keyKinds.includes(k));
+  if (extra.length > 0) reasons.push(`key kinds ${extra.join(', ')} may not be cross-matched (${clause.keyKinds.join(', ')})`);
+  if (request.keys > clause.maxKeysPerRun) reasons.push(`${request.keys} keys are more than the ${clause.maxKeysPerRun} allowed per run`);
+  if (request.reveal === 'intersection' && clause.reveal === 'cardinality') reasons.push('the agreement reveals only the size of the intersection (cardinality), not which keys match');
+  return reasons;
+}
+
+/**
+ * Evaluates a private cross-match run against an agreement with Cedar (action
+ * `crossmatch`, generated from the `crossMatching` clause), on both sides.
+ */
+export function evaluateCrossMatch(agreement: AgreementDocument, request: CrossMatchRequest): ExchangeDecision {
+  const context: Record<string, cedar.CedarValueJson> = {
+    purpose: request.purpose,
+    keyKinds: [...request.keyKinds],
+    keys: request.keys,
+    reveal: request.reveal,
+    ...(request.offence && { offence: request.offence }),
+  };
+  const answer = cedar.isAuthorized({
+    principal: { type: 'Liaison::Node', id: request.partner },
+    action: { type: 'Liaison::Action', id: 'crossmatch' },
+    resource: { type: 'Liaison::CrossMatch', id: 'run' },
+    context,
+    policies: { staticPolicies: agreementPolicies(agreement) },
+    entities: agreement.parties.map((p) => ({
+      uid: { type: 'Liaison::Node', id: p.nodeId },
+      attrs: { country: p.country },
+      parents: [{ type: 'Liaison::Agreement', id: agreement.id }],
+    })),
+  });
+  if (answer.type === 'failure') return { allowed: false, reasons: [`the agreement's policies cannot be evaluated: ${answer.errors.map((e) => e.message).join('; ')}`] };
+  if (answer.response.decision === 'allow') return { allowed: true, reasons: [] };
+  const reasons = crossMatchReasons(agreement, request);
   return { allowed: false, reasons: reasons.length > 0 ? reasons : [`refused by the policies of ${agreement.id}`] };
 }

@@ -10,6 +10,7 @@ import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { signIn } from '../identity/officers.ts';
 import { identityRoutes } from '../identity/routes.ts';
 import { fieldIssues } from '../model/parse.ts';
+import { crossMatchRoutes } from '../matching/psi/routes.ts';
 import { recordRoutes } from '../records/routes.ts';
 import { retentionRoutes } from '../retention/routes.ts';
 import { requireOfficer } from './auth.ts';
@@ -78,6 +79,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   agreementRoutes(app, deps);
   exchangeRoutes(app, deps);
   alertRoutes(app, deps);
+  crossMatchRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

@@ -5,6 +5,7 @@ import { LiaisonError } from '../core/errors.ts';
 import { describeError, logger } from '../core/logger.ts';
 import { initCommand, officerAddCommand } from '../identity/commands.ts';
 import { importCommand } from '../import/commands.ts';
+import { crossMatchCommand } from '../matching/psi/commands.ts';
 import { demoCommand } from '../node/demo.ts';
 import { startCommand } from '../node/commands.ts';
 import { retentionDueCommand } from '../retention/commands.ts';
@@ -28,6 +29,7 @@ const COMMANDS: Command[] = [
   peerListCommand,
   peerRemoveCommand,
   ...agreementCommands,
+  crossMatchCommand,
 ];
 
 function help(): string {

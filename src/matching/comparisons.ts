@@ -9,8 +9,8 @@ import type { PreparedRecord } from './prepare.ts';
 export interface Comparison {
   readonly field: string;
   readonly levels: readonly string[];
-  /** The level index, or -1 when the field is missing on one side (no evidence either way). */
-  level(a: PreparedRecord, b: PreparedRecord): number;
+  /** The level index, or -1 when the field is missing on one side (no evidence either way); `names` is the pair's best name comparison. */
+  level(a: PreparedRecord, b: PreparedRecord, names: NameComparison): number;
 }
 
 /** The best of the comparisons of every name of `a` with every name of `b`, and the names compared. */
@@ -39,7 +39,14 @@ function wordOverlap(a: string, b: string): number {
 const nameComparison: Comparison = {
   field: 'name',
   levels: NAME_LEVELS,
-  level: (a, b) => NAME_LEVELS.indexOf(bestNames(a, b).level),
+  level: (_a, _b, names) => NAME_LEVELS.indexOf(names.level),
+};
+
+/** Whether a word of one name clearly differs from every word of the other: undefined when no word agrees (the name level says it all). */
+const nameWordDiffersComparison: Comparison = {
+  field: 'nameWordDiffers',
+  levels: ['no', 'yes'],
+  level: (_a, _b, names) => (names.level === 'different' ? -1 : names.unpaired ? 1 : 0),
 };
 
 const dateComparison: Comparison = {
@@ -88,6 +95,7 @@ const addressComparison: Comparison = {
 /** The comparisons of the person matcher, in the order of a comparison vector. */
 export const COMPARISONS: readonly Comparison[] = [
   nameComparison,
+  nameWordDiffersComparison,
   dateComparison,
   genderComparison,
   nationalityComparison,
@@ -98,6 +106,7 @@ export const COMPARISONS: readonly Comparison[] = [
 
 /** The comparison vector of a pair: one level index per comparison (-1: missing). */
 export function comparisonVector(a: PreparedRecord, b: PreparedRecord, out = new Int8Array(COMPARISONS.length)): Int8Array {
-  for (let i = 0; i < COMPARISONS.length; i++) out[i] = COMPARISONS[i]!.level(a, b);
+  const names = bestNames(a, b);
+  for (let i = 0; i < COMPARISONS.length; i++) out[i] = COMPARISONS[i]!.level(a, b, names);
   return out;
 }

@@ -98,10 +98,9 @@ export class CompiledModel {
   /** Scores a pair: the prior plus the weight of each comparison, with the name's frequency taken into account. */
   score(a: PreparedRecord, b: PreparedRecord, frequencies?: WordFrequencies): PairScore {
     const names = bestNames(a, b);
-    const nameLevel = COMPARISONS[0]!.levels.indexOf(names.level);
-    let weight = this.priorWeight + this.weights[0]![nameLevel]! + this.nameTermWeight(names.level, names.x, frequencies);
-    for (let i = 1; i < COMPARISONS.length; i++) {
-      const level = COMPARISONS[i]!.level(a, b);
+    let weight = this.priorWeight + this.nameTermWeight(names.level, names.x, frequencies);
+    for (let i = 0; i < COMPARISONS.length; i++) {
+      const level = COMPARISONS[i]!.level(a, b, names);
       if (level >= 0) weight += this.weights[i]![level]!;
     }
     const score = probability(weight);
@@ -111,17 +110,16 @@ export class CompiledModel {
   /** Scores a pair and says why: the evidence of every field, and how the words of the names were paired. */
   explain(a: PreparedRecord, b: PreparedRecord, frequencies?: WordFrequencies): ExplainedScore {
     const names = bestNames(a, b);
-    const nameLevel = COMPARISONS[0]!.levels.indexOf(names.level);
-    const evidence: FieldEvidence[] = [{ field: 'prior', level: 'candidate pair', weight: round(this.priorWeight) }];
-    evidence.push({ field: 'name', level: names.level, weight: round(this.weights[0]![nameLevel]!), detail: `word similarity ${round(names.similarity)}` });
+    const raw: FieldEvidence[] = [{ field: 'prior', level: 'candidate pair', weight: this.priorWeight }];
+    COMPARISONS.forEach((c, i) => {
+      const level = c.level(a, b, names);
+      raw.push(level >= 0 ? { field: c.field, level: c.levels[level]!, weight: this.weights[i]![level]! } : { field: c.field, level: 'missing', weight: 0 });
+      if (i === 0) raw.at(-1)!.detail = `word similarity ${round(names.similarity)}`;
+    });
     const tf = this.nameTermWeight(names.level, names.x, frequencies);
-    if (tf !== 0) evidence.push({ field: 'name frequency', level: tf < 0 ? 'common name' : 'rare name', weight: round(tf) });
-    for (let i = 1; i < COMPARISONS.length; i++) {
-      const c = COMPARISONS[i]!;
-      const level = c.level(a, b);
-      evidence.push(level >= 0 ? { field: c.field, level: c.levels[level]!, weight: round(this.weights[i]![level]!) } : { field: c.field, level: 'missing', weight: 0 });
-    }
-    const weight = evidence.reduce((sum, e) => sum + e.weight, 0);
+    if (tf !== 0) raw.splice(2, 0, { field: 'name frequency', level: tf < 0 ? 'common name' : 'rare name', weight: tf });
+    const weight = raw.reduce((sum, e) => sum + e.weight, 0);
+    const evidence = raw.map((e) => ({ ...e, weight: round(e.weight) }));
     const score = probability(weight);
     return { score, weight: round(weight), match: score >= this.model.threshold, evidence, names: explainNames(names.x, names.y) };
   }

@@ -61,34 +61,102 @@ function initialM(): number[][] {
 /**
  * Expectation–maximisation (Fellegi–Sunter, as in Splink and fastLink):
  * estimates the m-probabilities and the prior from the comparison patterns of
- * candidate pairs, with the u-probabilities held fixed.
+ * pairs, with the u-probabilities held fixed. Comparisons listed in `exclude`
+ * take no part — the one used to choose the pairs, whose agreement the choice
+ * has biased — and their rows of `m` are left as they were.
  */
-export function estimateM(patterns: PatternCounts, u: number[][], iterations = 40): { m: number[][]; prior: number } {
-  let m = initialM();
+export function estimateM(patterns: PatternCounts, u: number[][], exclude: readonly number[] = [], iterations = 40, start = initialM()): { m: number[][]; prior: number } {
+  let m = start;
   let prior = 0.1;
   const entries = [...patterns.patterns.values()];
   for (let it = 0; it < iterations; it++) {
     const counts = emptyCounts();
-    let matchTotal = 0;
-    let total = 0;
-    for (const { vector, count } of entries) {
-      let pm = prior;
-      let pu = 1 - prior;
-      for (let c = 0; c < vector.length; c++) {
-        const level = vector[c]!;
-        if (level < 0) continue;
-        pm *= m[c]![level]!;
-        pu *= u[c]![level]!;
-      }
-      const p = pm / (pm + pu);
-      matchTotal += p * count;
-      total += count;
-      for (let c = 0; c < vector.length; c++) if (vector[c]! >= 0) counts[c]![vector[c]!]! += p * count;
-    }
-    m = toProbabilities(counts);
-    prior = Math.min(0.999, Math.max(1e-6, matchTotal / Math.max(1, total)));
+    const { matches, total } = expectMatches(entries, m, u, prior, exclude, counts);
+    const next = toProbabilities(counts);
+    m = m.map((row, c) => (exclude.includes(c) ? row : next[c]!));
+    prior = Math.min(0.999, Math.max(1e-6, matches / Math.max(1, total)));
   }
   return { m, prior };
+}
+
+/** The E-step: the expected number of matches among the patterns, adding each level's expected match count to `counts`. */
+function expectMatches(entries: { vector: Int8Array; count: number }[], m: number[][], u: number[][], prior: number, exclude: readonly number[], counts?: LevelCounts) {
+  let matches = 0;
+  let total = 0;
+  for (const { vector, count } of entries) {
+    let pm = prior;
+    let pu = 1 - prior;
+    for (let c = 0; c < vector.length; c++) {
+      const level = vector[c]!;
+      if (level < 0 || exclude.includes(c)) continue;
+      pm *= m[c]![level]!;
+      pu *= u[c]![level]!;
+    }
+    const p = pm / (pm + pu);
+    matches += p * count;
+    total += count;
+    if (counts) for (let c = 0; c < vector.length; c++) if (vector[c]! >= 0) counts[c]![vector[c]!]! += p * count;
+  }
+  return { matches, total };
+}
+
+/** The prior of a model on a set of pairs: the expected share of matches under fixed m and u. */
+export function estimatePrior(patterns: PatternCounts, m: number[][], u: number[][]): number {
+  let prior = 0.1;
+  const entries = [...patterns.patterns.values()];
+  for (let it = 0; it < 40; it++) {
+    const { matches, total } = expectMatches(entries, m, u, prior, []);
+    prior = Math.min(0.999, Math.max(1e-6, matches / Math.max(1, total)));
+  }
+  return prior;
+}
+
+/** Pairs of records born on the same day (at most `perDay` records of one day): pairs chosen without looking at names. */
+export function* sameBirthdayPairs(records: readonly PreparedRecord[], perDay = 50): Generator<[number, number]> {
+  const byDay = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const d = r.dateOfBirth;
+    if (d?.day === undefined) return;
+    const key = `${d.year}-${d.month}-${d.day}`;
+    const list = byDay.get(key) ?? [];
+    if (list.length < perDay) list.push(i);
+    byDay.set(key, list);
+  });
+  for (const list of byDay.values()) for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) yield [list[a]!, list[b]!];
+}
+
+function patternsOf(records: readonly PreparedRecord[], pairs: Iterable<[number, number]>, keep: (vector: Int8Array) => boolean = () => true): PatternCounts {
+  const patterns = new PatternCounts();
+  const vector = new Int8Array(COMPARISONS.length);
+  for (const [i, j] of pairs) {
+    comparisonVector(records[i]!, records[j]!, vector);
+    if (keep(vector)) patterns.add(vector);
+  }
+  return patterns;
+}
+
+const field = (name: string) => COMPARISONS.findIndex((c) => c.field === name);
+const NAME = field('name');
+/** Compared between records chosen by birthday: the names, and the fields that go with a person's origin. */
+const BY_BIRTHDAY = ['name', 'nameWordDiffers', 'gender', 'nationality', 'placeOfBirth'].map(field);
+/** Names at least this alike (exact, equivalent, close) choose the pairs of the second session. */
+const NAMES_AGREE = 2;
+
+/**
+ * Trains m-probabilities as Splink does, in sessions so that no comparison is
+ * estimated from pairs chosen by its own agreement, or by a field that goes
+ * with it among different persons (people with alike names share
+ * nationality, gender and birthplace): the names' and origins' from pairs
+ * born on the same day, the date's, identifiers' and addresses' from
+ * candidate pairs whose names agree closely. The prior is then the expected
+ * share of matches among all the candidate pairs.
+ */
+export function trainM(records: readonly PreparedRecord[], candidatePairs: () => Iterable<[number, number]>, u: number[][]): { m: number[][]; prior: number } {
+  const others = COMPARISONS.map((_, i) => i).filter((i) => !BY_BIRTHDAY.includes(i));
+  const byBirthday = estimateM(patternsOf(records, sameBirthdayPairs(records)), u, others);
+  const byName = estimateM(patternsOf(records, candidatePairs(), (v) => v[NAME]! >= 0 && v[NAME]! <= NAMES_AGREE), u, BY_BIRTHDAY);
+  const m = byName.m.map((row, c) => (BY_BIRTHDAY.includes(c) ? byBirthday.m[c]! : row));
+  return { m, prior: estimatePrior(patternsOf(records, candidatePairs()), m, u) };
 }
 
 /** Assembles a model from estimated probabilities. */
@@ -104,6 +172,7 @@ export function modelFrom(m: number[][], u: number[][], prior: number, threshold
   };
 }
 
+/** Six significant digits, kept strictly between 0 and 1. */
 function round(n: number): number {
-  return Number(n.toPrecision(4));
+  return Math.min(1 - 1e-7, Math.max(1e-9, Number(n.toPrecision(6))));
 }

@@ -3,6 +3,7 @@ import { registerAlertHandlers } from '../alerts/service.ts';
 import { registerFollowUpHandlers } from '../exchange/follow-up.ts';
 import { registerQueryHandler } from '../exchange/query.ts';
 import type { Federation } from '../federation/federation.ts';
+import { registerCrossMatchHandlers } from '../matching/psi/handlers.ts';
 
 /** Registers every feature's handlers of incoming envelopes. */
 export function registerFederationHandlers(federation: Federation): void {
@@ -10,4 +11,5 @@ export function registerFederationHandlers(federation: Federation): void {
   registerQueryHandler(federation);
   registerFollowUpHandlers(federation);
   registerAlertHandlers(federation);
+  registerCrossMatchHandlers(federation);
 }

@@ -7,9 +7,13 @@ import type { NameWord, ParsedName } from './parse-name.ts';
  * - equivalent: the same words in any order, across scripts, spellings and variant names;
  * - close: every word paired, each at least 0.9 alike (a typo, a phonetic spelling);
  * - fuzzy: every word paired, each at least 0.8 alike, or paired with an initial;
- * - subset: every word of the shorter name (two words at least) found in the longer one;
- * - partial: some words agree, others do not (e.g. the same family name, another given name);
+ * - subset: every word of the shorter name (two words at least, one of them
+ *   not an initial) found in the longer one, e.g. without a middle name or patronymic;
+ * - partial: some words agree, others do not (the same family name, another given name);
  * - different: no word agrees.
+ * Apart from the level, a comparison says whether a word of the shorter name
+ * has no counterpart at all in the other — a word that clearly differs, as
+ * twins' given names do — which the model weighs as evidence of its own.
  */
 export const NAME_LEVELS = ['exact', 'equivalent', 'close', 'fuzzy', 'subset', 'partial', 'different'] as const;
 export type NameLevel = (typeof NAME_LEVELS)[number];
@@ -22,6 +26,8 @@ export interface NameComparison {
   level: NameLevel;
   /** 0–1: the mean agreement of the paired words over the longer name. */
   similarity: number;
+  /** A word of the shorter name has no counterpart, not even a misspelt one, in the other. */
+  unpaired: boolean;
 }
 
 /** One pair of words as the explanation shows it. */
@@ -64,7 +70,8 @@ export function compareWords(a: NameWord, b: NameWord): { similarity: number; ag
     }
   }
   if (best < 0.92 && best >= 0.7 && shareAny(fa.codes, fb.codes)) return { similarity: 0.92, agreement: 'phonetic' };
-  if (best < 0.9 && best >= 0.6 && shareAny(fa.skeletons, fb.skeletons) && fa.skeletons.some((s) => s.length >= 3 && fb.skeletons.includes(s))) {
+  const shortest = fa.vowelless || fb.vowelless ? 2 : 3;
+  if (best < 0.9 && best >= 0.6 && fa.skeletons.some((s) => s.length >= shortest && fb.skeletons.includes(s))) {
     return { similarity: 0.9, agreement: 'skeleton' };
   }
   return { similarity: best, agreement: best >= PAIR_MIN ? 'similar' : 'none' };
@@ -90,9 +97,10 @@ function align(a: readonly NameWord[], b: readonly NameWord[]): Alignment {
   const m = b.length;
   if (sims.length < n * m) sims = new Float64Array(n * m);
   for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sims[i * m + j] = compareWords(a[i]!, b[j]!).similarity;
-  const pairOfA = new Int8Array(n).fill(-1);
-  const pairOfB = new Int8Array(m).fill(-1);
-  const similarityOfA = new Float64Array(n);
+  const alignment: Alignment = { pairOfA: new Int8Array(n).fill(-1), pairOfB: new Int8Array(m).fill(-1), similarityOfA: new Float64Array(n), joinedInA: 0, joinedInB: 0, joins: [] };
+  if (n < m) joinWords(a, b, alignment, false);
+  if (m < n) joinWords(b, a, alignment, true);
+  const { pairOfA, pairOfB, similarityOfA } = alignment;
   for (let round = Math.min(n, m); round > 0; round--) {
     let best = PAIR_MIN;
     let bi = -1;
@@ -112,24 +120,28 @@ function align(a: readonly NameWord[], b: readonly NameWord[]): Alignment {
     pairOfB[bj] = bi;
     similarityOfA[bi] = best;
   }
-  const alignment: Alignment = { pairOfA, pairOfB, similarityOfA, joinedInA: 0, joinedInB: 0, joins: [] };
-  joinUnpaired(a, b, alignment, false);
-  joinUnpaired(b, a, alignment, true);
   return alignment;
 }
 
-/** Pairs a long unpaired word with two adjacent unpaired words of the other name written apart (MohammadHasni / Mohammad Hasni). */
-function joinUnpaired(long: readonly NameWord[], short: readonly NameWord[], al: Alignment, swapped: boolean): void {
+/**
+ * Pairs a long word with two adjacent words of the other name when they are
+ * the same written together and apart (MohammadHasni / Mohammad Hasni), and
+ * the two together are more alike than any one word alone.
+ */
+function joinWords(long: readonly NameWord[], short: readonly NameWord[], al: Alignment, swapped: boolean): void {
   const pairOfLong = swapped ? al.pairOfB : al.pairOfA;
   const pairOfShort = swapped ? al.pairOfA : al.pairOfB;
   for (let i = 0; i < long.length; i++) {
     const word = long[i]!.features.spellings[0] ?? '';
     if (pairOfLong[i] !== -1 || word.length < 5) continue;
+    let single = -1;
     for (let j = 0; j + 1 < short.length; j++) {
       if (pairOfShort[j] !== -1 || pairOfShort[j + 1] !== -1) continue;
       const joined = (short[j]!.features.spellings[0] ?? '') + (short[j + 1]!.features.spellings[0] ?? '');
       const similarity = jaroWinkler(word, joined);
       if (similarity < 0.92) continue;
+      if (single < 0) single = bestSingle(long[i]!, short);
+      if (similarity <= single) continue;
       pairOfLong[i] = -2;
       pairOfShort[j] = -2;
       pairOfShort[j + 1] = -2;
@@ -141,6 +153,12 @@ function joinUnpaired(long: readonly NameWord[], short: readonly NameWord[], al:
   }
 }
 
+function bestSingle(word: NameWord, others: readonly NameWord[]): number {
+  let best = 0;
+  for (const other of others) best = Math.max(best, compareWords(word, other).similarity);
+  return best;
+}
+
 function sameOrder(a: readonly NameWord[], b: readonly NameWord[]): boolean {
   return a.length === b.length && a.every((w, i) => w.features.text === b[i]!.features.text);
 }
@@ -149,8 +167,8 @@ function sameOrder(a: readonly NameWord[], b: readonly NameWord[]): boolean {
 export function compareNames(x: ParsedName, y: ParsedName): NameComparison {
   const a = x.content;
   const b = y.content;
-  if (a.length === 0 || b.length === 0) return { level: 'different', similarity: 0 };
-  if (sameOrder(a, b)) return { level: 'exact', similarity: 1 };
+  if (a.length === 0 || b.length === 0) return { level: 'different', similarity: 0, unpaired: true };
+  if (sameOrder(a, b)) return { level: 'exact', similarity: 1, unpaired: false };
   const al = align(a, b);
   const countA = a.length - al.joinedInA;
   const countB = b.length - al.joinedInB;
@@ -175,15 +193,16 @@ export function compareNames(x: ParsedName, y: ParsedName): NameComparison {
     if (s < min) min = s;
   }
   const shorter = Math.min(countA, countB);
+  const unpaired = (countA <= countB ? al.pairOfA : al.pairOfB).includes(-1);
   const similarity = Math.max(0, Math.min(1, sum / Math.max(countA, countB)));
   if (matched >= shorter) {
     if (countA === countB) {
-      if (initials > 0 || min < 0.9) return { level: 'fuzzy', similarity };
-      return { level: min >= 0.98 ? 'equivalent' : 'close', similarity };
+      if (initials > 0 || min < 0.9) return { level: 'fuzzy', similarity, unpaired };
+      return { level: min >= 0.98 ? 'equivalent' : 'close', similarity, unpaired };
     }
-    if (shorter >= 2 && strong >= 2 && min >= 0.88) return { level: 'subset', similarity };
+    if (shorter >= 2 && strong >= 1) return { level: 'subset', similarity, unpaired };
   }
-  return { level: strong > 0 ? 'partial' : 'different', similarity };
+  return { level: strong > 0 ? 'partial' : 'different', similarity, unpaired };
 }
 
 /** The word pairings behind a comparison, for its explanation. */

@@ -58,6 +58,11 @@ function classify(word: string, features: WordFeatures, index: number, count: nu
   return 'name';
 }
 
+/** The Arabic article written joined to its word (الزين) is split off, as `al-Zain` is in Latin letters. */
+function splitArabicArticle(word: string): string[] {
+  return word.length > 3 && word.startsWith('ال') ? ['ال', word.slice(2)] : [word];
+}
+
 /** Lower case, compatibility forms folded, `FAMILY, Given` turned round, punctuation to spaces. */
 function normaliseText(text: string, latin: boolean): string {
   let out = text.normalize('NFKC').toLowerCase();
@@ -90,7 +95,7 @@ export function parseName(raw: string): ParsedName {
   if (!/\p{L}/u.test(trimmed)) throw invalidInput('the name has no letters');
   const scripts = scriptsOf(trimmed);
   if (scripts.length > 1) throw invalidInput(`the name mixes ${scripts.join(' and ')} letters`);
-  const words = normaliseText(trimmed, scripts[0] === 'Latin').split(' ').filter(Boolean);
+  const words = normaliseText(trimmed, scripts[0] === 'Latin').split(' ').filter(Boolean).flatMap(splitArabicArticle);
   const kept = words.filter((w) => !TITLES.has(w));
   const chosen = (kept.some((w) => /\p{L}/u.test(w)) ? kept : words).slice(0, MAX_WORDS * 2);
   const content: NameWord[] = [];

@@ -8,7 +8,7 @@
 /** Arabic, Hebrew, Germanic, Romance and other particles; `bin Laden` and `van Dijk` keep their name words. */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ul', 'ud', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'binti', 'ben', 'bat', 'abu', 'abou', 'umm', 'um', 'ould', 'oul',
-  'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'zum', 'zur', 'de', 'del', 'della', 'dello', 'di', 'da', 'das', 'dos', 'do', 'du', 'des', 'la', 'le', 'lo', 'y', 'e', 'mac', 'st',
+  'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'zum', 'zur', 'de', 'del', 'della', 'dello', 'di', 'da', 'das', 'dos', 'do', 'du', 'des', 'la', 'le', 'lo', 'mac', 'st',
 ]);
 
 /** Titles and honorifics, dropped before comparison. */

@@ -14,6 +14,8 @@ export interface WordFeatures {
   readonly codes: readonly string[];
   /** Consonant skeletons of the spellings. */
   readonly skeletons: readonly string[];
+  /** Written in a script without short vowels (Arabic, Hebrew): its skeleton is most of what it says. */
+  readonly vowelless: boolean;
 }
 
 const MAX_CACHED = 200_000;
@@ -40,6 +42,7 @@ export function wordFeatures(text: string): WordFeatures {
     groups: uniq(spellings.map(variantGroupOf)),
     codes: uniq(phonetic.flatMap(metaphoneCodes)),
     skeletons: uniq(phonetic.map(consonantSkeleton)),
+    vowelless: /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text),
   };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(text, features);
