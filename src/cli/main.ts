@@ -5,6 +5,7 @@ import { LiaisonError } from '../core/errors.ts';
 import { describeError, logger } from '../core/logger.ts';
 import { initCommand, officerAddCommand } from '../identity/commands.ts';
 import { importCommand } from '../import/commands.ts';
+import { matchCommands } from '../matching/cli/commands.ts';
 import { crossMatchCommand } from '../matching/psi/commands.ts';
 import { demoCommand } from '../node/demo.ts';
 import { startCommand } from '../node/commands.ts';
@@ -29,6 +30,7 @@ const COMMANDS: Command[] = [
   peerListCommand,
   peerRemoveCommand,
   ...agreementCommands,
+  ...matchCommands,
   crossMatchCommand,
 ];
 

@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Actor } from '../core/context.ts';
+import { LiaisonError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Federation } from '../federation/federation.ts';
 import { pseudonymFor } from '../federation/pseudonyms.ts';
 import { requirePermission } from '../identity/officers.ts';
 import { IccsCode } from '../model/event.ts';
 import { parseInput } from '../model/parse.ts';
-import { matchRecords, requireJustification } from '../records/service.ts';
+import { requireJustification } from '../records/service.ts';
 import { checkEnvelopeAgreement, findAllowingAgreement } from './agreement-check.ts';
-import { matchQuality, searchFor } from './matching.ts';
+import { findMatches, personQuery, type LocalMatch } from './matching.ts';
 import { QueryAnswer, QueryCriteria, QueryRequest, type PartnerResult } from './schema.ts';
 
 /**
@@ -24,6 +25,7 @@ export async function queryPartners(federation: Federation, actor: Actor, input:
   requirePermission(actor, 'exchange:query');
   const { purpose, justification } = requireJustification(why);
   const request = parseInput(QueryRequest, input, 'invalid query');
+  if (request.criteria.recordType === 'person') personQuery(request.criteria);
   const { ctx } = federation;
   const partners = request.partners === 'all' ? federation.peers.all().map((p) => p.descriptor.nodeId) : request.partners;
   for (const partner of partners) federation.peers.get(partner);
@@ -103,8 +105,15 @@ export function registerQueryHandler(federation: Federation): void {
       await appendAudit(tx, ctx.clock, [{ ...who, action: 'request_refused', details: { ...requester, kind: envelope.kind, reasons: check.reasons } }]);
       return { body: { outcome: 'refused', reasons: check.reasons } };
     }
-    const matches = await matchRecords(tx, searchFor(criteria));
-    const best = matches.map((record) => ({ record, quality: matchQuality(criteria, record) })).sort((a, b) => b.quality - a.quality)[0];
+    let matches: LocalMatch[];
+    try {
+      matches = await findMatches(ctx.db, tx, criteria, ctx.clock.now().toISOString());
+    } catch (error) {
+      if (!(error instanceof LiaisonError) || error.code !== 'invalid_input') throw error;
+      await appendAudit(tx, ctx.clock, [{ ...who, action: 'request_refused', details: { ...requester, kind: envelope.kind, reasons: [error.message] } }]);
+      return { body: { outcome: 'refused', reasons: [error.message] } };
+    }
+    const best = matches[0];
     await appendAudit(tx, ctx.clock, [
       { ...who, action: 'consultation', recordIds: matches.map((m) => m.id), details: { ...requester, query: criteria, outcome: best ? 'hit' : 'no_hit' } },
     ]);
@@ -112,7 +121,7 @@ export function registerQueryHandler(federation: Federation): void {
     const reference = `ref-${randomBytes(16).toString('base64url')}`;
     await tx.query('INSERT INTO exchange_references (reference, record_id, partner, agreement, created_at) VALUES ($1, $2, $3, $4, $5)', [
       reference,
-      best.record.id,
+      best.id,
       envelope.sender,
       check.agreement.id,
       ctx.clock.now().toISOString(),

@@ -27,7 +27,7 @@ export const SCREENING_LIMITS: CandidateLimits = { wordKey: 2_000, key: 20_000, 
 /** Counts of name words, the term frequencies of the records in an index. */
 class WordCounts implements WordFrequencies {
   private readonly counts = new Map<string, number>();
-  private records = 0;
+  records = 0;
 
   add(record: PreparedRecord, delta: 1 | -1): void {
     this.records += delta;
@@ -37,7 +37,7 @@ class WordCounts implements WordFrequencies {
   }
 
   share(spelling: string): number {
-    return (this.counts.get(spelling) ?? 0) / Math.max(1, this.records);
+    return Math.max(0, (this.counts.get(spelling) ?? 0) - 1) / Math.max(1, this.records);
   }
 
   get floor(): number {

@@ -25,11 +25,16 @@ export interface MatchModel {
 
 /** How often each name word occurs in a dataset, for term-frequency adjustment of name agreements. */
 export interface WordFrequencies {
-  /** The share of records (0–1) whose names contain a word with this first spelling. */
+  /** The share of records (0–1) whose names contain a word with this first spelling, the record compared left out. */
   share(spelling: string): number;
   /** The floor of a share: one record in the dataset. */
   readonly floor: number;
+  /** The number of records counted. */
+  readonly records: number;
 }
+
+/** Below this many records, word counts say too little of how common a name is to weigh it. */
+const TF_MIN_RECORDS = 1_000;
 
 /** One line of a score's explanation: the evidence one field gives, in bits (log2 Bayes factor). */
 export interface FieldEvidence {
@@ -89,7 +94,7 @@ export class CompiledModel {
   }
 
   private nameTermWeight(level: string, x: ParsedName, frequencies: WordFrequencies | undefined): number {
-    if (!frequencies || !TF_LEVELS.has(level)) return 0;
+    if (!frequencies || frequencies.records < TF_MIN_RECORDS || !TF_LEVELS.has(level)) return 0;
     const u = this.model.comparisons[0]?.levels.find((l) => l.level === level)?.u;
     if (!u) return 0;
     return Math.min(TF_MAX, Math.max(TF_MIN, log2(u / nameShare(x, frequencies))));

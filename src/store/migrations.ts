@@ -283,6 +283,22 @@ CREATE TABLE alert_hits (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'record change sequence',
+    sql: `
+CREATE SEQUENCE records_change_seq;
+ALTER TABLE records ADD COLUMN change_seq bigint NOT NULL DEFAULT nextval('records_change_seq');
+CREATE INDEX records_person_changes ON records (change_seq) WHERE type = 'person';
+CREATE FUNCTION records_next_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.change_seq := nextval('records_change_seq');
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER records_change_seq BEFORE UPDATE ON records FOR EACH ROW EXECUTE FUNCTION records_next_change();
+`,
+  },
 ];
 
 /** Brings the database schema up to date. Safe to run from several processes at once. */

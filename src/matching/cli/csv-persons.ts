@@ -19,7 +19,10 @@ const GENDERS: Record<string, MatchRecord['gender']> = {
 export function genderOf(text: string | undefined, column: string): MatchRecord['gender'] {
   if (text === undefined) return undefined;
   const gender = GENDERS[text.toLowerCase()];
-  if (!gender) throw invalidInput(`${column}: "${text.slice(0, 20)}" is not a gender (m, f, x or u)`);
+  if (!gender) {
+    const reason = `"${text.slice(0, 20)}" is not a gender (m, f, x or u)`;
+    throw invalidInput(`${column}: ${reason}`, [{ path: column, message: reason }]);
+  }
   return gender;
 }
 
@@ -38,12 +41,10 @@ export async function readTable(file: string, required: readonly string[]): Prom
   return { table, rows: table.rows.map(({ line, row }, i) => ({ number: i + 1, line, row })) };
 }
 
-/** Throws one `invalid_input` error listing every issue (the first 20 spelled out), or returns. */
+/** Throws one `invalid_input` error carrying every issue (the command line prints each with its line), or returns. */
 export function failOn(file: string, issues: FieldIssue[]): void {
   if (issues.length === 0) return;
-  const shown = issues.slice(0, 20).map((i) => `  line ${i.line}: ${i.path === '(file)' || i.path === '(row)' || i.path === '(header)' ? '' : `${i.path}: `}${i.message}`);
-  const more = issues.length > 20 ? [`  …and ${issues.length - 20} more`] : [];
-  throw invalidInput(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${[...shown, ...more].join('\n')}`, issues);
+  throw invalidInput(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}, nothing done`, issues);
 }
 
 /** Prepares the record of each row, collecting every bad row as an issue with its line, the field and the reason. */
@@ -55,7 +56,8 @@ export function prepareRows<T>(rows: DataRow[], toRecords: (row: DataRow) => T, 
       prepared.push(prepare(toRecords(row)));
     } catch (error) {
       if (!(error instanceof LiaisonError)) throw error;
-      issues.push({ line: row.line, path: error.issues[0]?.path ?? '(row)', message: error.message });
+      const issue = error.issues[0];
+      issues.push({ line: row.line, path: issue?.path ?? '(row)', message: issue?.message ?? error.message });
     }
   }
   return { prepared, issues };
@@ -70,7 +72,7 @@ export function personOfRow({ number, row }: DataRow): MatchRecord {
   const names: MatchRecord['names'] = [];
   if (row.full_name) names.push({ full: row.full_name });
   if (given.length || row.last_name) names.push({ given, ...(row.last_name && { family: row.last_name }) });
-  if (names.length === 0) throw invalidInput('full_name: the name is empty', [{ path: 'full_name', message: 'required' }]);
+  if (names.length === 0) throw invalidInput('full_name: the name is empty', [{ path: 'full_name', message: 'the name is empty' }]);
   return {
     id: String(number),
     names,
@@ -87,8 +89,10 @@ export function prepareFromRow(record: MatchRecord, columns: Partial<Record<stri
     return prepareRecord(record);
   } catch (error) {
     if (!(error instanceof LiaisonError)) throw error;
-    const field = error.issues[0]?.path ?? '';
+    const issue = error.issues[0];
+    const field = issue?.path ?? '';
     const column = columns[field.replace(/\[\d+\]$/, '')] ?? field;
-    throw invalidInput(error.message.replace(/^[^:]+:/, `${column}:`), [{ path: column, message: error.message }]);
+    const reason = issue?.message ?? error.message;
+    throw invalidInput(`${column}: ${reason}`, [{ path: column, message: reason }]);
   }
 }

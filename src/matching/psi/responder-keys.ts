@@ -4,7 +4,7 @@ import type { PersonData } from '../../model/person.ts';
 import type { VehicleData } from '../../model/vehicle.ts';
 import type { Queryable } from '../../store/database.ts';
 import { identifierLinkageKey, personKeys, type LinkageKey, type Normalised } from './linkage-keys.ts';
-import { toMatchRecord } from './person-keys.ts';
+import { toMatchRecord } from '../person-record.ts';
 
 const HANDLING = ['H0', 'H1', 'H2', 'H3'];
 const TLP = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];

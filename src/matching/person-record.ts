@@ -1,5 +1,5 @@
-import type { PersonData } from '../../model/person.ts';
-import type { MatchRecord } from '../record.ts';
+import type { PersonData } from '../model/person.ts';
+import type { MatchRecord } from './record.ts';
 
 /** A stored person as the matcher sees it. */
 export function toMatchRecord(id: string, person: PersonData): MatchRecord {

@@ -1,0 +1,129 @@
+import type { PersonData } from '../model/person.ts';
+import type { Database, Queryable } from '../store/database.ts';
+import { defaultModel } from './default-model.ts';
+import { MatchIndex } from './match-index.ts';
+import { nameText, parseName } from './names/parse-name.ts';
+import type { ExplainedScore } from './model.ts';
+import { toMatchRecord } from './person-record.ts';
+import { prepareRecord, type PreparedRecord } from './prepare.ts';
+import type { MatchRecord } from './record.ts';
+
+/** Where a screening candidate comes from: a person record of this node, or a live alert on a person (own or a partner's replica). */
+export type CandidateSource = 'record' | 'alert';
+
+/** A ranked candidate of a screening, with the explanation of its score. */
+export interface ScreeningCandidate {
+  source: CandidateSource;
+  id: string;
+  score: number;
+  explanation: ExplainedScore;
+}
+
+const BATCH = 5_000;
+
+/**
+ * The node's persons and person alerts, indexed in memory for screening and
+ * kept current from the store: records by their change sequence (every insert
+ * and update takes the next number, erasures included), alerts by reloading
+ * them when their count or latest change moves. One per database, built on
+ * first use.
+ */
+export class PersonScreening {
+  private readonly records = new MatchIndex(defaultModel());
+  private alerts = new MatchIndex(defaultModel());
+  private alertExpiry = new Map<string, string>();
+  private lastChange = 0;
+  private alertsVersion = '';
+
+  /** Brings the index up to date with the store, inside the caller's transaction. */
+  async sync(tx: Queryable): Promise<void> {
+    for (;;) {
+      const rows = await tx.query<{ id: string; data: PersonData | null; change_seq: string }>(
+        `SELECT id, data, change_seq::text AS change_seq FROM records WHERE type = 'person' AND change_seq > $1 ORDER BY change_seq LIMIT ${BATCH}`,
+        [this.lastChange],
+      );
+      for (const row of rows) {
+        this.records.remove(row.id);
+        const prepared = row.data ? prepareStored(toMatchRecord(row.id, row.data)) : undefined;
+        if (prepared) this.records.add(prepared);
+        this.lastChange = Number(row.change_seq);
+      }
+      if (rows.length < BATCH) break;
+    }
+    await this.syncAlerts(tx);
+  }
+
+  private async syncAlerts(tx: Queryable): Promise<void> {
+    const [state] = await tx.query<{ n: string; latest: string | null }>(
+      `SELECT count(*)::text AS n, max(updated_at)::text AS latest FROM alerts WHERE record_type = 'person' AND state = 'active'`,
+    );
+    const version = `${state?.n}|${state?.latest}`;
+    if (version === this.alertsVersion) return;
+    const rows = await tx.query<{ id: string; subject: { data: PersonData }; expires_at: string }>(
+      `SELECT id, subject, expires_at FROM alerts WHERE record_type = 'person' AND state = 'active'`,
+    );
+    const index = new MatchIndex(defaultModel());
+    const expiry = new Map<string, string>();
+    for (const row of rows) {
+      const prepared = prepareStored(toMatchRecord(row.id, row.subject.data));
+      if (!prepared) continue;
+      index.add(prepared);
+      expiry.set(row.id, new Date(row.expires_at).toISOString());
+    }
+    this.alerts = index;
+    this.alertExpiry = expiry;
+    this.alertsVersion = version;
+  }
+
+  /** The number of person records indexed. */
+  get size(): number {
+    return this.records.size;
+  }
+
+  /**
+   * Ranks the records (and, when asked, the live alerts) matching a query at
+   * or above the default threshold, best first, each with its explanation.
+   */
+  screen(query: PreparedRecord, options: { top: number; alerts: boolean; now: string }): ScreeningCandidate[] {
+    const found: ScreeningCandidate[] = [];
+    const collect = (index: MatchIndex, source: CandidateSource) => {
+      for (const c of index.screen(query, options.top)) {
+        if (source === 'alert' && (this.alertExpiry.get(c.id) ?? '') < options.now) continue;
+        found.push({ source, id: c.id, score: c.score, explanation: index.explain(query, c.id)! });
+      }
+    };
+    collect(this.records, 'record');
+    if (options.alerts) collect(this.alerts, 'alert');
+    return found.sort((a, b) => b.explanation.weight - a.explanation.weight).slice(0, options.top);
+  }
+}
+
+/**
+ * A stored person prepared for matching. A stored name the matcher refuses
+ * (e.g. one mixing scripts) is left out and the person kept under its other
+ * names; a person with no name the matcher accepts cannot be screened.
+ */
+function prepareStored(record: MatchRecord): PreparedRecord | undefined {
+  const names = record.names.filter((name) => accepts(() => parseName(nameText(name))));
+  if (names.length === 0) return undefined;
+  const usable = { ...record, names };
+  return accepts(() => prepareRecord(usable)) ? prepareRecord(usable) : prepareRecord({ ...usable, dateOfBirth: undefined });
+}
+
+function accepts(parse: () => unknown): boolean {
+  try {
+    parse();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const screenings = new WeakMap<Database, PersonScreening>();
+
+/** The screening index of a database, made on first use. */
+export function screeningFor(db: Database): PersonScreening {
+  let screening = screenings.get(db);
+  if (!screening) screenings.set(db, (screening = new PersonScreening()));
+  return screening;
+}
