@@ -25,10 +25,6 @@ const EXPERT: Record<string, Record<string, [m: number, u: number]>> = {
   address: { same: [0.6, 0.001], similar: [0.25, 0.01], partial: [0.1, 0.1], different: [0.05, 0.889] },
 };
 
-function prepared(records: LabelledRecord[]): PreparedRecord[] {
-  return records.map(prepareRecord);
-}
-
 /** Every candidate pair of a dataset, as the deduplication gathers them. */
 function* candidatePairs(records: PreparedRecord[]): Generator<[number, number]> {
   const index = new BlockingIndex();
@@ -37,10 +33,10 @@ function* candidatePairs(records: PreparedRecord[]): Generator<[number, number]>
 }
 
 const started = Date.now();
-const train = prepared(generateCrossScriptSet(TRAIN).records);
+const train = generateCrossScriptSet(TRAIN).records.map(prepareRecord);
 const { u, observed } = estimateU(train, new SeededRandom(7), 400_000);
 const { m, prior } = trainM(train, () => candidatePairs(train), u);
-const model: MatchModel = modelFrom(m, u, prior, 0.5, `EM on synthetic cross-script set (seed ${TRAIN.seed}, ${TRAIN.entities} entities); threshold best F1 on seed ${CALIBRATE.seed}`);
+const model: MatchModel = modelFrom(m, u, prior, { threshold: 0.5, namesOnlyThreshold: 0.5 }, `EM on synthetic cross-script set (seed ${TRAIN.seed}, ${TRAIN.entities} entities); thresholds of best F1 on seed ${CALIBRATE.seed}, full records and names alone`);
 model.comparisons.forEach((c, i) => {
   const expert = EXPERT[c.field];
   if (observed[i] || !expert) return;
@@ -49,11 +45,22 @@ model.comparisons.forEach((c, i) => {
 process.stderr.write(`trained on ${train.length} records, prior ${prior.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 
 const calibration = generateCrossScriptSet(CALIBRATE).records;
-const calibrated = prepared(calibration);
-const compiled = new CompiledModel(model);
-const scores: LabelledScore[] = [];
-for (const [i, j] of candidatePairs(calibrated)) scores.push({ score: compiled.score(calibrated[i]!, calibrated[j]!).score, match: calibration[i]!.entity === calibration[j]!.entity });
-const { threshold, metrics } = bestThreshold(scores, countTruePairs(calibration.map((r) => r.entity)));
-model.threshold = threshold;
-process.stderr.write(`threshold ${threshold}: precision ${metrics.precision.toFixed(4)} recall ${metrics.recall.toFixed(4)} F1 ${metrics.f1.toFixed(4)}\n`);
+const truePairs = countTruePairs(calibration.map((r) => r.entity));
+
+/** The threshold of best F1 on the calibration set's candidate pairs, the records as given or reduced to their names. */
+function calibrate(records: LabelledRecord[], label: string): number {
+  const prepared = records.map(prepareRecord);
+  const compiled = new CompiledModel(model);
+  const scores: LabelledScore[] = [];
+  for (const [i, j] of candidatePairs(prepared)) scores.push({ score: compiled.score(prepared[i]!, prepared[j]!).score, match: records[i]!.entity === records[j]!.entity });
+  const { threshold, metrics } = bestThreshold(scores, truePairs);
+  process.stderr.write(`${label}: threshold ${threshold}: precision ${metrics.precision.toFixed(4)} recall ${metrics.recall.toFixed(4)} F1 ${metrics.f1.toFixed(4)}\n`);
+  return threshold;
+}
+
+model.threshold = calibrate(calibration, 'full records');
+model.namesOnlyThreshold = calibrate(
+  calibration.map((r) => ({ id: r.id, entity: r.entity, names: r.names })),
+  'names alone',
+);
 writeFileSync(new URL('../src/matching/default-model.json', import.meta.url), JSON.stringify(model, null, 2) + '\n');

@@ -87,7 +87,7 @@ export function crossScriptQuality(entities: number, log: Log) {
 function trainOn(prepared: PreparedRecord[], pairs: () => Iterable<[number, number]>, label: string): CompiledModel {
   const { u } = estimateU(prepared, new SeededRandom(11), 200_000);
   const { m, prior } = trainM(prepared, pairs, u);
-  return new CompiledModel(modelFrom(m, u, prior, defaultModel().model.threshold, label));
+  return new CompiledModel(modelFrom(m, u, prior, defaultModel().model, label));
 }
 
 function* indexPairs(prepared: PreparedRecord[], from: number, to: number, only: (i: number, j: number) => boolean): Generator<[number, number]> {

@@ -11,6 +11,7 @@ import { signIn } from '../identity/officers.ts';
 import { identityRoutes } from '../identity/routes.ts';
 import { fieldIssues } from '../model/parse.ts';
 import { crossMatchRoutes } from '../matching/psi/routes.ts';
+import { screeningRoutes } from '../matching/routes.ts';
 import { recordRoutes } from '../records/routes.ts';
 import { retentionRoutes } from '../retention/routes.ts';
 import { requireOfficer } from './auth.ts';
@@ -80,6 +81,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   exchangeRoutes(app, deps);
   alertRoutes(app, deps);
   crossMatchRoutes(app, deps);
+  screeningRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

@@ -8,6 +8,7 @@ const Probability = z.number().gt(0).lt(1);
 export const MatchModelSchema = z.strictObject({
   prior: Probability,
   threshold: Probability,
+  namesOnlyThreshold: Probability,
   trainedOn: z.string(),
   comparisons: z.array(z.strictObject({ field: z.string(), levels: z.array(z.strictObject({ level: z.string(), m: Probability, u: Probability })) })),
 });

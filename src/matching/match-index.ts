@@ -123,13 +123,13 @@ export class MatchIndex extends BlockingIndex {
     super();
   }
 
-  /** The records at or above `minScore` for a query, best first, at most `top`. */
-  screen(query: PreparedRecord, top = 10, minScore = this.model.model.threshold): Candidate[] {
+  /** The records the model calls a match for a query (at its threshold), best first, at most `top`. */
+  screen(query: PreparedRecord, top = 10): Candidate[] {
     const found: Candidate[] = [];
     for (const position of this.candidates(query)) {
       const record = this.at(position)!;
-      const { score, weight } = this.model.score(query, record, this.frequencies);
-      if (score >= minScore) found.push({ position, id: record.id, score, weight });
+      const { score, weight, match } = this.model.score(query, record, this.frequencies);
+      if (match) found.push({ position, id: record.id, score, weight });
     }
     return found.sort((a, b) => b.weight - a.weight || a.position - b.position).slice(0, top);
   }

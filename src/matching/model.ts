@@ -19,6 +19,8 @@ export interface MatchModel {
   comparisons: { field: string; levels: LevelParameters[] }[];
   /** The score (0–1) at or above which a pair is called a match. */
   threshold: number;
+  /** The threshold for pairs that can be compared on their names alone: less evidence, another calibration. */
+  namesOnlyThreshold: number;
   /** Where the parameters come from. */
   trainedOn: string;
 }
@@ -61,6 +63,8 @@ export interface ExplainedScore extends PairScore {
 }
 
 const TF_LEVELS = new Set(['exact', 'equivalent']);
+/** The comparisons drawn from the names come first: the name level and whether a word differs. */
+const NAME_COMPARISONS = 2;
 const TF_MIN = -5;
 const TF_MAX = 3;
 
@@ -104,12 +108,15 @@ export class CompiledModel {
   score(a: PreparedRecord, b: PreparedRecord, frequencies?: WordFrequencies): PairScore {
     const names = bestNames(a, b);
     let weight = this.priorWeight + this.nameTermWeight(names.level, names.x, frequencies);
+    let beyondNames = false;
     for (let i = 0; i < COMPARISONS.length; i++) {
       const level = COMPARISONS[i]!.level(a, b, names);
-      if (level >= 0) weight += this.weights[i]![level]!;
+      if (level < 0) continue;
+      weight += this.weights[i]![level]!;
+      if (i >= NAME_COMPARISONS) beyondNames = true;
     }
     const score = probability(weight);
-    return { score, weight, match: score >= this.model.threshold };
+    return { score, weight, match: score >= (beyondNames ? this.model.threshold : this.model.namesOnlyThreshold) };
   }
 
   /** Scores a pair and says why: the evidence of every field, and how the words of the names were paired. */
@@ -126,7 +133,8 @@ export class CompiledModel {
     const weight = raw.reduce((sum, e) => sum + e.weight, 0);
     const evidence = raw.map((e) => ({ ...e, weight: round(e.weight) }));
     const score = probability(weight);
-    return { score, weight: round(weight), match: score >= this.model.threshold, evidence, names: explainNames(names.x, names.y) };
+    const { match } = this.score(a, b, frequencies);
+    return { score, weight: round(weight), match, evidence, names: explainNames(names.x, names.y) };
   }
 }
 

@@ -160,10 +160,10 @@ export function trainM(records: readonly PreparedRecord[], candidatePairs: () =>
 }
 
 /** Assembles a model from estimated probabilities. */
-export function modelFrom(m: number[][], u: number[][], prior: number, threshold: number, trainedOn: string): MatchModel {
+export function modelFrom(m: number[][], u: number[][], prior: number, thresholds: Pick<MatchModel, 'threshold' | 'namesOnlyThreshold'>, trainedOn: string): MatchModel {
   return {
     prior,
-    threshold,
+    ...thresholds,
     trainedOn,
     comparisons: COMPARISONS.map((c, i) => ({
       field: c.field,

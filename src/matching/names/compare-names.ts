@@ -58,6 +58,7 @@ export function compareWords(a: NameWord, b: NameWord): { similarity: number; ag
     return sa[0] === sb[0] ? { similarity: INITIAL_SIMILARITY, agreement: 'initial' } : { similarity: 0, agreement: 'none' };
   }
   if (fa === fb || shareAny(fa.spellings, fb.spellings)) return { similarity: 1, agreement: 'same' };
+  if ((a.kind === 'patronymic') !== (b.kind === 'patronymic')) return { similarity: 0, agreement: 'none' };
   if (fa.groups.length > 0 && shareAny(fa.groups, fb.groups)) return { similarity: 0.98, agreement: 'variant' };
   let best = jaroWinkler(fa.spellings[0] ?? '', fb.spellings[0] ?? '');
   if (best < 0.9) {
@@ -176,6 +177,7 @@ export function compareNames(x: ParsedName, y: ParsedName): NameComparison {
   let strong = 0;
   let initials = 0;
   let min = 1;
+  let minNamed = 1;
   let sum = 0;
   for (let i = 0; i < a.length; i++) {
     const s = al.similarityOfA[i]!;
@@ -184,7 +186,10 @@ export function compareNames(x: ParsedName, y: ParsedName): NameComparison {
     sum += s;
     if (s < min) min = s;
     if (a[i]!.kind === 'initial' || b[al.pairOfA[i]!]!.kind === 'initial') initials += 1;
-    else if (s >= 0.9) strong += 1;
+    else {
+      if (s >= 0.9) strong += 1;
+      if (s < minNamed) minNamed = s;
+    }
   }
   for (const s of al.joins) {
     matched += 1;
@@ -200,7 +205,7 @@ export function compareNames(x: ParsedName, y: ParsedName): NameComparison {
       if (initials > 0 || min < 0.9) return { level: 'fuzzy', similarity, unpaired };
       return { level: min >= 0.98 ? 'equivalent' : 'close', similarity, unpaired };
     }
-    if (shorter >= 2 && strong >= 1) return { level: 'subset', similarity, unpaired };
+    if (shorter >= 2 && strong >= 1 && minNamed >= 0.88) return { level: 'subset', similarity, unpaired };
   }
   return { level: strong > 0 ? 'partial' : 'different', similarity, unpaired };
 }

@@ -1,5 +1,6 @@
 import { invalidInput } from '../../core/errors.ts';
 import type { NameInput } from '../record.ts';
+import { jaroWinkler } from './jaro-winkler.ts';
 import { LEGAL_FORMS, LEGAL_PHRASES, PARTICLES, TITLES } from './word-classes.ts';
 import { wordFeatures, type WordFeatures } from './word-features.ts';
 
@@ -48,11 +49,22 @@ export function scriptsOf(text: string): string[] {
 
 const PATRONYMIC = /(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna|ogly|oglu|kyzy|qizi)$/;
 
+/** Particles that are also given names when they open a name: Ben Netanyahu, Abu Bakr. */
+const GIVEN_WHEN_FIRST = new Set(['ben', 'bin', 'abu', 'ibn']);
+
+/** A long legal form misspelt (Aktiengeselschaft) is still a legal form. */
+function isLegalForm(spelling: string): boolean {
+  if (LEGAL_FORMS.has(spelling)) return true;
+  if (spelling.length < 8) return false;
+  for (const form of LEGAL_FORMS.keys()) if (form.length >= 8 && jaroWinkler(form, spelling) >= 0.94) return true;
+  return false;
+}
+
 function classify(word: string, features: WordFeatures, index: number, count: number): WordKind {
   const spelling = features.spellings[0] ?? '';
   if (/^\p{N}+$/u.test(word)) return 'number';
-  if (count > 1 && PARTICLES.has(spelling)) return 'particle';
-  if (index > 0 && LEGAL_FORMS.has(spelling)) return 'legal';
+  if (count > 1 && PARTICLES.has(spelling) && !(index === 0 && GIVEN_WHEN_FIRST.has(spelling))) return 'particle';
+  if (index > 0 && isLegalForm(spelling)) return 'legal';
   if (spelling.length === 1) return 'initial';
   if (count > 2 && PATRONYMIC.test(spelling)) return 'patronymic';
   return 'name';
