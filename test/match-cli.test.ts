@@ -148,7 +148,7 @@ describe('liaison match pairs', () => {
   // Known bug (reported): csv-parse counts lines to the end of the file, so an
   // unterminated quote is reported on the file's last line, not where it opens.
   // Remove `.fails` once src/import/csv-table.ts reports the opening line.
-  it.fails('names the line where an unterminated quote opens, not the last line of the file', async () => {
+  it('names the line where an unterminated quote opens, not the last line of the file', async () => {
     const stderr = refused(
       await runCli(['match', 'pairs', csvFile(['name1,name2', 'Ivan Petrov,Ivan Petrov', '"Olga Petrova,Olga Petrova', 'Anna Ivanova,Anna Ivanova', 'Petr Sidorov,Petr Sidorov'])]),
     );
@@ -257,7 +257,7 @@ describe('liaison match screen', () => {
   // Known bug (reported): readPersons in src/matching/cli/commands.ts maps the
   // names field to a column called `name`, which these files do not have.
   // Remove `.fails` once a bad name is reported under full_name.
-  it.fails('names the column full_name for a bad name in a screening file', async () => {
+  it('names the column full_name for a bad name in a screening file', async () => {
     const bad = csvFile(['full_name', 'Ivan Ivanov', `P${CYRILLIC_A}vel Petrov`]);
     const stderr = refused(await runCli(['match', 'screen', '--index', index, '--queries', bad]));
     expect(linesFor(stderr, 3)).toEqual([expect.stringMatching(/line 3: full_name: .*mixes/)]);

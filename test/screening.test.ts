@@ -178,7 +178,7 @@ describe.each(testBackends())('screening API on $name', (backend) => {
     // seen a higher one is never picked up: the record keeps its old name (an
     // erased record stays findable). PGlite has one connection, so it cannot
     // happen there. Remove `.fails` once src/matching/screening.ts is fixed.
-    (backend.name === 'postgres' ? it.fails : it.skip)('picks up a change committed after a screening saw a later change', async () => {
+    (backend.name === 'postgres' ? it : it.skip)('picks up a change committed after a screening saw a later change', async () => {
       const tamara = await create(person([{ givenNames: ['Тамара'], familyName: 'Лебедева', script: 'Cyrl' }], { dateOfBirth: '1966-06-16' }));
       expect(ids(await screen({ name: 'Tamara Lebedeva', dateOfBirth: '1966-06-16' }))).toContain(tamara.id);
       let release!: () => void;
@@ -261,7 +261,7 @@ describe.each(testBackends())('screening API on $name', (backend) => {
     // Known bug (reported): the refusal names the matcher's internal field
     // `names[0]` rather than the request's field `name`. Remove `.fails` once
     // src/matching/screening-service.ts maps the issue to `name`.
-    it.fails('names the request field `name` in the issue of a mixed-script name', async () => {
+    it('names the request field `name` in the issue of a mixed-script name', async () => {
       const res = await call('analyst', 'POST', SCREEN, { name: `Yuliya Shcherb${CYRILLIC_A}kova` }, WHY_HEADERS);
       const { error } = (await res.json()) as ErrorBody;
       expect(error.issues).toEqual([{ path: 'name', message: expect.stringMatching(/mixes Latin and Cyrillic/) }]);

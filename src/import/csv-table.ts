@@ -22,11 +22,24 @@ function startLine(info: { lines: number }, raw: string): number {
  */
 export function readCsvTable(text: string): CsvTable {
   let parsed: { record: string[]; info: { lines: number }; raw: string }[];
+  let lastGoodLine = 0;
   try {
-    parsed = parseCsv(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true, raw: true }) as unknown as typeof parsed;
+    parsed = parseCsv(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      info: true,
+      raw: true,
+      on_record: (record, context) => {
+        lastGoodLine = context.lines;
+        return record;
+      },
+    }) as unknown as typeof parsed;
   } catch (error) {
-    const e = error as Error & { lines?: number };
-    return { columns: [], rows: [], issues: [{ line: e.lines ?? 1, path: '(file)', message: `not valid CSV: ${e.message}` }] };
+    // csv-parse counts lines to where it gave up (the end of the file, for an unclosed quote): the bad record starts after the last good one.
+    const line = lastGoodLine + 1 + Math.max(0, text.split('\n').slice(lastGoodLine).findIndex((l) => l.trim() !== ''));
+    return { columns: [], rows: [], issues: [{ line, path: '(file)', message: `not valid CSV: ${(error as Error).message.replace(/ at line \d+$/, '')}` }] };
   }
   const [header, ...body] = parsed;
   const columns = (header?.record ?? []).map((c) => c.toLowerCase());

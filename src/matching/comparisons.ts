@@ -15,16 +15,24 @@ export interface Comparison {
 
 /** The best of the comparisons of every name of `a` with every name of `b`, and the names compared. */
 export function bestNames(a: PreparedRecord, b: PreparedRecord): NameComparison & { x: ParsedName; y: ParsedName } {
-  let best: (NameComparison & { x: ParsedName; y: ParsedName }) | undefined;
-  for (const x of a.names) {
-    for (const y of b.names) {
-      const c = compareNames(x, y);
+  let best: NameComparison | undefined;
+  let bestRank: number = NAME_LEVELS.length;
+  let x = a.names[0]!;
+  let y = b.names[0]!;
+  for (const nx of a.names) {
+    for (const ny of b.names) {
+      const c = compareNames(nx, ny);
       const rank = NAME_LEVELS.indexOf(c.level);
-      if (!best || rank < NAME_LEVELS.indexOf(best.level) || (rank === NAME_LEVELS.indexOf(best.level) && c.similarity > best.similarity)) best = { ...c, x, y };
-      if (rank === 0) return best;
+      if (!best || rank < bestRank || (rank === bestRank && c.similarity > best.similarity)) {
+        best = c;
+        bestRank = rank;
+        x = nx;
+        y = ny;
+      }
+      if (rank === 0) return { level: c.level, similarity: c.similarity, unpaired: c.unpaired, x, y };
     }
   }
-  return best!;
+  return { level: best!.level, similarity: best!.similarity, unpaired: best!.unpaired, x, y };
 }
 
 /** The share of the words of the longer text found, alike at 0.9 or more, in the other. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
+import { invalidInput, LiaisonError } from '../core/errors.ts';
 import { requirePermission } from '../identity/officers.ts';
 import { parseInput } from '../model/parse.ts';
 import { CountryCode, PartialDate, text } from '../model/primitives.ts';
@@ -19,6 +20,18 @@ export const ScreeningRequest = z.strictObject({
   alerts: z.boolean().default(true),
 });
 
+/** Runs a preparation, naming the request's own field in a refusal (`name`, not the matcher's `names[0]`). */
+function withinField<T>(field: string, prepare: () => T): T {
+  try {
+    return prepare();
+  } catch (error) {
+    if (!(error instanceof LiaisonError)) throw error;
+    const reason = error.issues[0]?.message ?? error.message;
+    const path = error.issues[0]?.path.startsWith('names') ? field : (error.issues[0]?.path ?? field);
+    throw invalidInput(`${path}: ${reason}`, [{ path, message: reason }]);
+  }
+}
+
 /**
  * Screens a person against the node's persons and live person alerts (own
  * and partners' replicas): ranked candidates at or above the default
@@ -29,14 +42,14 @@ export async function screenPerson(ctx: NodeContext, actor: Actor, input: unknow
   requirePermission(actor, 'records:read');
   const { purpose, justification } = requireJustification(why);
   const request = parseInput(ScreeningRequest, input, 'invalid screening');
-  const query = prepareRecord({
+  const query = withinField('name', () => prepareRecord({
     id: 'query',
     names: [{ full: request.name }],
     ...(request.dateOfBirth && { dateOfBirth: request.dateOfBirth }),
     ...(request.gender && { gender: request.gender }),
     ...(request.nationalities && { nationalities: request.nationalities }),
     ...(request.placeOfBirth && { placeOfBirth: request.placeOfBirth }),
-  });
+  }));
   const screening = screeningFor(ctx.db);
   return ctx.db.transaction(async (tx) => {
     await screening.sync(tx);

@@ -20,37 +20,56 @@ export interface ScreeningCandidate {
 }
 
 const BATCH = 5_000;
+/** How long a gap in the change sequence is watched for a late commit before it counts as a rollback. */
+const GAP_WATCH_MS = 10 * 60_000;
 
 /**
  * The node's persons and person alerts, indexed in memory for screening and
  * kept current from the store: records by their change sequence (every insert
  * and update takes the next number, erasures included), alerts by reloading
  * them when their count or latest change moves. One per database, built on
- * first use.
+ * first use. A number is taken when a row is written but seen when it
+ * commits, so a gap below the highest number seen may be a transaction still
+ * open: gaps are looked up again on every sync until they fill or ten minutes
+ * pass (a rollback never fills its gap).
  */
 export class PersonScreening {
   private readonly records = new MatchIndex(defaultModel());
   private alerts = new MatchIndex(defaultModel());
   private alertExpiry = new Map<string, string>();
   private lastChange = 0;
+  private readonly gaps = new Map<number, number>();
   private alertsVersion = '';
 
   /** Brings the index up to date with the store, inside the caller's transaction. */
-  async sync(tx: Queryable): Promise<void> {
+  async sync(tx: Queryable, now = Date.now()): Promise<void> {
+    if (this.gaps.size > 0) {
+      const late = await tx.query<ChangedRow>(`SELECT id, type, CASE WHEN type = 'person' THEN data END AS data, change_seq::text AS change_seq FROM records WHERE change_seq = ANY($1::bigint[])`, [[...this.gaps.keys()]]);
+      for (const row of late) this.apply(row);
+      for (const [seq, since] of this.gaps) if (now - since > GAP_WATCH_MS) this.gaps.delete(seq);
+    }
     for (;;) {
-      const rows = await tx.query<{ id: string; data: PersonData | null; change_seq: string }>(
-        `SELECT id, data, change_seq::text AS change_seq FROM records WHERE type = 'person' AND change_seq > $1 ORDER BY change_seq LIMIT ${BATCH}`,
+      const rows = await tx.query<ChangedRow>(
+        `SELECT id, type, CASE WHEN type = 'person' THEN data END AS data, change_seq::text AS change_seq FROM records WHERE change_seq > $1 ORDER BY change_seq LIMIT ${BATCH}`,
         [this.lastChange],
       );
       for (const row of rows) {
-        this.records.remove(row.id);
-        const prepared = row.data ? prepareStored(toMatchRecord(row.id, row.data)) : undefined;
-        if (prepared) this.records.add(prepared);
-        this.lastChange = Number(row.change_seq);
+        const seq = Number(row.change_seq);
+        for (let missing = this.lastChange + 1; missing < seq && this.lastChange > 0; missing++) this.gaps.set(missing, now);
+        this.apply(row);
+        this.lastChange = seq;
       }
       if (rows.length < BATCH) break;
     }
     await this.syncAlerts(tx);
+  }
+
+  private apply(row: ChangedRow): void {
+    this.gaps.delete(Number(row.change_seq));
+    if (row.type !== 'person') return;
+    this.records.remove(row.id);
+    const prepared = row.data ? prepareStored(toMatchRecord(row.id, row.data)) : undefined;
+    if (prepared) this.records.add(prepared);
   }
 
   private async syncAlerts(tx: Queryable): Promise<void> {
@@ -117,6 +136,13 @@ function accepts(parse: () => unknown): boolean {
   } catch {
     return false;
   }
+}
+
+interface ChangedRow {
+  id: string;
+  type: string;
+  data: PersonData | null;
+  change_seq: string;
 }
 
 const screenings = new WeakMap<Database, PersonScreening>();

@@ -289,7 +289,7 @@ CREATE TABLE alert_hits (
     sql: `
 CREATE SEQUENCE records_change_seq;
 ALTER TABLE records ADD COLUMN change_seq bigint NOT NULL DEFAULT nextval('records_change_seq');
-CREATE INDEX records_person_changes ON records (change_seq) WHERE type = 'person';
+CREATE INDEX records_changes ON records (change_seq);
 CREATE FUNCTION records_next_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.change_seq := nextval('records_change_seq');

@@ -56,7 +56,7 @@ const SCREEN_USAGE = 'liaison match screen --index INDEX.csv --queries QUERIES.c
 async function readPersons(file: string) {
   const { table, rows } = await readTable(file, []);
   if (!table.columns.includes('full_name') && !table.columns.includes('last_name')) failOn(file, [{ line: 1, path: '(header)', message: 'missing column full_name (or first_name and last_name)' }]);
-  const { prepared, issues } = prepareRows(rows, personOfRow, (record) => [prepareFromRow(record, { names: 'name', dateOfBirth: 'date_of_birth' })]);
+  const { prepared, issues } = prepareRows(rows, personOfRow, (record) => [prepareFromRow(record, { names: 'full_name', dateOfBirth: 'date_of_birth' })]);
   failOn(file, issues);
   return { table, rows, prepared: prepared.map((p) => p[0]!) };
 }

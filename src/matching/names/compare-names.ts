@@ -78,6 +78,29 @@ export function compareWords(a: NameWord, b: NameWord): { similarity: number; ag
   return { similarity: best, agreement: best >= PAIR_MIN ? 'similar' : 'none' };
 }
 
+const KIND_CODES: Record<NameWord['kind'], number> = { name: 0, particle: 1, initial: 2, patronymic: 3, legal: 4, number: 5 };
+/** Similarities remembered per word; a word compared with more others starts afresh. */
+const MAX_REMEMBERED = 512;
+const ID_LIMIT = 2 ** 20;
+
+/**
+ * How alike two words are, 0–1: compareWords, remembered by word pair. Names
+ * repeat across records, and a deduplication compares the same words often.
+ */
+export function wordSimilarity(a: NameWord, b: NameWord): number {
+  const id = b.features.id;
+  if (id >= ID_LIMIT) return compareWords(a, b).similarity;
+  const key = (id * 8 + KIND_CODES[b.kind]) * 8 + KIND_CODES[a.kind];
+  const remembered = a.features.similarities;
+  let similarity = remembered.get(key);
+  if (similarity === undefined) {
+    similarity = compareWords(a, b).similarity;
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, similarity);
+  }
+  return similarity;
+}
+
 let sims = new Float64Array(144);
 
 interface Alignment {
@@ -97,7 +120,7 @@ function align(a: readonly NameWord[], b: readonly NameWord[]): Alignment {
   const n = a.length;
   const m = b.length;
   if (sims.length < n * m) sims = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sims[i * m + j] = compareWords(a[i]!, b[j]!).similarity;
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sims[i * m + j] = wordSimilarity(a[i]!, b[j]!);
   const alignment: Alignment = { pairOfA: new Int8Array(n).fill(-1), pairOfB: new Int8Array(m).fill(-1), similarityOfA: new Float64Array(n), joinedInA: 0, joinedInB: 0, joins: [] };
   if (n < m) joinWords(a, b, alignment, false);
   if (m < n) joinWords(b, a, alignment, true);
@@ -156,7 +179,7 @@ function joinWords(long: readonly NameWord[], short: readonly NameWord[], al: Al
 
 function bestSingle(word: NameWord, others: readonly NameWord[]): number {
   let best = 0;
-  for (const other of others) best = Math.max(best, compareWords(word, other).similarity);
+  for (const other of others) best = Math.max(best, wordSimilarity(word, other));
   return best;
 }
 
