@@ -25,10 +25,15 @@ const EXPERT: Record<string, Record<string, [m: number, u: number]>> = {
   address: { same: [0.6, 0.001], similar: [0.25, 0.01], partial: [0.1, 0.1], different: [0.05, 0.889] },
 };
 
-/** Every candidate pair of a dataset, as the deduplication gathers them. */
-function* candidatePairs(records: PreparedRecord[]): Generator<[number, number]> {
+/** An index of a dataset's records: its candidate pairs, and its name frequencies. */
+function indexOf(records: PreparedRecord[]): BlockingIndex {
   const index = new BlockingIndex();
   for (const r of records) index.add(r);
+  return index;
+}
+
+/** Every candidate pair of a dataset, as the deduplication gathers them. */
+function* candidatePairs(records: PreparedRecord[], index = indexOf(records)): Generator<[number, number]> {
   for (let i = 0; i < records.length; i++) for (const j of index.candidates(records[i]!, DEDUPE_LIMITS)) if (j > i) yield [i, j];
 }
 
@@ -50,9 +55,12 @@ const truePairs = countTruePairs(calibration.map((r) => r.entity));
 /** The threshold of best F1 on the calibration set's candidate pairs, the records as given or reduced to their names. */
 function calibrate(records: LabelledRecord[], label: string): number {
   const prepared = records.map(prepareRecord);
+  const index = indexOf(prepared);
   const compiled = new CompiledModel(model);
   const scores: LabelledScore[] = [];
-  for (const [i, j] of candidatePairs(prepared)) scores.push({ score: compiled.score(prepared[i]!, prepared[j]!).score, match: records[i]!.entity === records[j]!.entity });
+  for (const [i, j] of candidatePairs(prepared, index)) {
+    scores.push({ score: compiled.score(prepared[i]!, prepared[j]!, index.frequencies).score, match: records[i]!.entity === records[j]!.entity });
+  }
   const { threshold, metrics } = bestThreshold(scores, truePairs);
   process.stderr.write(`${label}: threshold ${threshold}: precision ${metrics.precision.toFixed(4)} recall ${metrics.recall.toFixed(4)} F1 ${metrics.f1.toFixed(4)}\n`);
   return threshold;

@@ -24,6 +24,9 @@ function wordKeys(record: PreparedRecord): string[][] {
   return words;
 }
 
+/** How many keys of each word (codes first, then groups and skeletons) go into the keys of word pairs. */
+const PAIRED_KEYS = 3;
+
 /** Which keys to derive: a query looks one year either side; an indexed record its own year. */
 export type KeyMode = 'index' | 'query';
 
@@ -39,9 +42,9 @@ export function blockingKeys(record: PreparedRecord, mode: KeyMode = 'index'): s
       for (const y of years) keys.add(`y|${y}|${k}`);
     }
     for (let j = i + 1; j < words.length; j++) {
-      const a = words[i]![0]!;
-      const b = words[j]![0]!;
-      if (a !== b) keys.add(a < b ? `p|${a}|${b}` : `p|${b}|${a}`);
+      for (const a of words[i]!.slice(0, PAIRED_KEYS)) {
+        for (const b of words[j]!.slice(0, PAIRED_KEYS)) if (a !== b) keys.add(a < b ? `p|${a}|${b}` : `p|${b}|${a}`);
+      }
     }
   }
   for (const id of record.identifiers) keys.add(`i|${id.family}|${id.value}`);

@@ -4,7 +4,7 @@ import type { CompiledModel } from './model.ts';
 import type { PreparedRecord } from './prepare.ts';
 
 /** Deduplication gathers candidates under stricter limits than screening: every record is a query. */
-export const DEDUPE_LIMITS: CandidateLimits = { wordKey: 30, key: 1_000, candidates: 200 };
+export const DEDUPE_LIMITS: CandidateLimits = { wordKey: 100, key: 1_000, candidates: 40 };
 
 /** The entities found among records: a cluster number for each record, in input order. */
 export interface Deduplication {

@@ -1,5 +1,6 @@
 import { blockingKeys, isWordKey, type KeyMode } from './blocking.ts';
-import type { CompiledModel, ExplainedScore, WordFrequencies } from './model.ts';
+import type { CompiledModel, ExplainedScore } from './model.ts';
+import { NameFrequencies } from './name-frequencies.ts';
 import type { PreparedRecord } from './prepare.ts';
 
 /** A record found for a query, with its score. */
@@ -24,29 +25,8 @@ export interface CandidateLimits {
 /** Screening one query: generous, since only one query is scored. */
 export const SCREENING_LIMITS: CandidateLimits = { wordKey: 2_000, key: 20_000, candidates: 1_000 };
 
-/** Counts of name words, the term frequencies of the records in an index. */
-class WordCounts implements WordFrequencies {
-  private readonly counts = new Map<string, number>();
-  records = 0;
-
-  add(record: PreparedRecord, delta: 1 | -1): void {
-    this.records += delta;
-    const seen = new Set<string>();
-    for (const name of record.names) for (const w of name.content) seen.add(w.features.spellings[0] ?? w.features.text);
-    for (const s of seen) this.counts.set(s, (this.counts.get(s) ?? 0) + delta);
-  }
-
-  share(spelling: string): number {
-    return Math.max(0, (this.counts.get(spelling) ?? 0) - 1) / Math.max(1, this.records);
-  }
-
-  get floor(): number {
-    return 1 / Math.max(1, this.records);
-  }
-}
-
 /**
- * Records by blocking key, and the frequencies of their name words: a query
+ * Records by blocking key, and the frequencies of their names: a query
  * gathers the records sharing its keys, those sharing the most first.
  */
 export class BlockingIndex {
@@ -54,7 +34,7 @@ export class BlockingIndex {
   private readonly positions = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private hits = new Uint16Array(1024);
-  readonly frequencies = new WordCounts();
+  readonly frequencies = new NameFrequencies();
 
   /** The number of records held. */
   get size(): number {

@@ -1,5 +1,6 @@
 import { bestNames, COMPARISONS } from './comparisons.ts';
 import { explainNames, type WordPairing } from './names/compare-names.ts';
+import type { NameFrequencies } from './name-frequencies.ts';
 import type { ParsedName } from './names/parse-name.ts';
 import type { PreparedRecord } from './prepare.ts';
 
@@ -25,17 +26,7 @@ export interface MatchModel {
   trainedOn: string;
 }
 
-/** How often each name word occurs in a dataset, for term-frequency adjustment of name agreements. */
-export interface WordFrequencies {
-  /** The share of records (0–1) whose names contain a word with this first spelling, the record compared left out. */
-  share(spelling: string): number;
-  /** The floor of a share: one record in the dataset. */
-  readonly floor: number;
-  /** The number of records counted. */
-  readonly records: number;
-}
-
-/** Below this many records, word counts say too little of how common a name is to weigh it. */
+/** Below this many records, counts say too little of how common a name is to weigh it. */
 const TF_MIN_RECORDS = 1_000;
 
 /** One line of a score's explanation: the evidence one field gives, in bits (log2 Bayes factor). */
@@ -62,23 +53,16 @@ export interface ExplainedScore extends PairScore {
   names?: WordPairing[];
 }
 
-const TF_LEVELS = new Set(['exact', 'equivalent']);
+const TF_LEVELS = new Set(['exact', 'equivalent', 'close', 'subset']);
 /** The comparisons drawn from the names come first: the name level and whether a word differs. */
 const NAME_COMPARISONS = 2;
-const TF_MIN = -5;
+const TF_MIN = -8;
 const TF_MAX = 3;
 
 const log2 = Math.log2;
 
 function probability(weight: number): number {
   return 1 / (1 + 2 ** -weight);
-}
-
-/** The shared-name share of the words two names agree on: the chance a random pair would agree on this very name. */
-function nameShare(name: ParsedName, frequencies: WordFrequencies): number {
-  let share = 1;
-  for (const word of name.content) share *= Math.max(frequencies.floor, frequencies.share(word.features.spellings[0] ?? word.features.text));
-  return Math.max(share, frequencies.floor);
 }
 
 /** Precomputed log2(m/u) of every level, for the scoring loop. */
@@ -97,17 +81,24 @@ export class CompiledModel {
     });
   }
 
-  private nameTermWeight(level: string, x: ParsedName, frequencies: WordFrequencies | undefined): number {
+  /**
+   * The term-frequency adjustment of a name agreement (as in Splink): the
+   * level's u-probability, an average over all names, replaced by the share of
+   * records bearing this very name — the shorter of the two, for a subset.
+   * 0 when the name is rarer than the data can measure, or the data too few to say.
+   */
+  private nameTermWeight(level: string, x: ParsedName, y: ParsedName, frequencies: NameFrequencies | undefined): number {
     if (!frequencies || frequencies.records < TF_MIN_RECORDS || !TF_LEVELS.has(level)) return 0;
     const u = this.model.comparisons[0]?.levels.find((l) => l.level === level)?.u;
-    if (!u) return 0;
-    return Math.min(TF_MAX, Math.max(TF_MIN, log2(u / nameShare(x, frequencies))));
+    const share = frequencies.share(y.content.length < x.content.length ? y : x);
+    if (!u || share === undefined) return 0;
+    return Math.min(TF_MAX, Math.max(TF_MIN, log2(u / share)));
   }
 
   /** Scores a pair: the prior plus the weight of each comparison, with the name's frequency taken into account. */
-  score(a: PreparedRecord, b: PreparedRecord, frequencies?: WordFrequencies): PairScore {
+  score(a: PreparedRecord, b: PreparedRecord, frequencies?: NameFrequencies): PairScore {
     const names = bestNames(a, b);
-    let weight = this.priorWeight + this.nameTermWeight(names.level, names.x, frequencies);
+    let weight = this.priorWeight + this.nameTermWeight(names.level, names.x, names.y, frequencies);
     let beyondNames = false;
     for (let i = 0; i < COMPARISONS.length; i++) {
       const level = COMPARISONS[i]!.level(a, b, names);
@@ -120,7 +111,7 @@ export class CompiledModel {
   }
 
   /** Scores a pair and says why: the evidence of every field, and how the words of the names were paired. */
-  explain(a: PreparedRecord, b: PreparedRecord, frequencies?: WordFrequencies): ExplainedScore {
+  explain(a: PreparedRecord, b: PreparedRecord, frequencies?: NameFrequencies): ExplainedScore {
     const names = bestNames(a, b);
     const raw: FieldEvidence[] = [{ field: 'prior', level: 'candidate pair', weight: this.priorWeight }];
     COMPARISONS.forEach((c, i) => {
@@ -128,7 +119,7 @@ export class CompiledModel {
       raw.push(level >= 0 ? { field: c.field, level: c.levels[level]!, weight: this.weights[i]![level]! } : { field: c.field, level: 'missing', weight: 0 });
       if (i === 0) raw.at(-1)!.detail = `word similarity ${round(names.similarity)}`;
     });
-    const tf = this.nameTermWeight(names.level, names.x, frequencies);
+    const tf = this.nameTermWeight(names.level, names.x, names.y, frequencies);
     if (tf !== 0) raw.splice(2, 0, { field: 'name frequency', level: tf < 0 ? 'common name' : 'rare name', weight: tf });
     const weight = raw.reduce((sum, e) => sum + e.weight, 0);
     const evidence = raw.map((e) => ({ ...e, weight: round(e.weight) }));

@@ -137,25 +137,35 @@ function patternsOf(records: readonly PreparedRecord[], pairs: Iterable<[number,
 
 const field = (name: string) => COMPARISONS.findIndex((c) => c.field === name);
 const NAME = field('name');
-/** Compared between records chosen by birthday: the names, and the fields that go with a person's origin. */
-const BY_BIRTHDAY = ['name', 'nameWordDiffers', 'gender', 'nationality', 'placeOfBirth'].map(field);
-/** Names at least this alike (exact, equivalent, close) choose the pairs of the second session. */
+const DATE_OF_BIRTH = field('dateOfBirth');
+/** Estimated from pairs born on the same day: the names alone (relatives born the same day share the rest). */
+const NAMES = ['name', 'nameWordDiffers'].map(field);
+/** The fields that go with a person's origin, shared by different persons of alike names. */
+const ORIGIN = ['gender', 'nationality', 'placeOfBirth'].map(field);
+/** Names at least this alike (exact, equivalent, close) choose the pairs of the later sessions. */
 const NAMES_AGREE = 2;
+const DATE_EXACT = 0;
+
+const all = COMPARISONS.map((_, i) => i);
+const allBut = (kept: number[]) => all.filter((i) => !kept.includes(i));
 
 /**
  * Trains m-probabilities as Splink does, in sessions so that no comparison is
  * estimated from pairs chosen by its own agreement, or by a field that goes
- * with it among different persons (people with alike names share
- * nationality, gender and birthplace): the names' and origins' from pairs
- * born on the same day, the date's, identifiers' and addresses' from
- * candidate pairs whose names agree closely. The prior is then the expected
- * share of matches among all the candidate pairs.
+ * with it among different persons (relatives share a birthday and an origin;
+ * namesakes share an origin):
+ * 1. names, from pairs born on the same day;
+ * 2. date of birth, identifiers and address, from candidate pairs whose names agree closely;
+ * 3. gender, nationality and birthplace, from those of them also born on the same day.
+ * The prior is then the expected share of matches among all candidate pairs.
  */
 export function trainM(records: readonly PreparedRecord[], candidatePairs: () => Iterable<[number, number]>, u: number[][]): { m: number[][]; prior: number } {
-  const others = COMPARISONS.map((_, i) => i).filter((i) => !BY_BIRTHDAY.includes(i));
-  const byBirthday = estimateM(patternsOf(records, sameBirthdayPairs(records)), u, others);
-  const byName = estimateM(patternsOf(records, candidatePairs(), (v) => v[NAME]! >= 0 && v[NAME]! <= NAMES_AGREE), u, BY_BIRTHDAY);
-  const m = byName.m.map((row, c) => (BY_BIRTHDAY.includes(c) ? byBirthday.m[c]! : row));
+  const namesAgree = (v: Int8Array) => v[NAME]! >= 0 && v[NAME]! <= NAMES_AGREE;
+  const names = estimateM(patternsOf(records, sameBirthdayPairs(records)), u, allBut(NAMES));
+  const rest = allBut([...NAMES, ...ORIGIN]);
+  const dates = estimateM(patternsOf(records, candidatePairs(), namesAgree), u, allBut(rest));
+  const origin = estimateM(patternsOf(records, candidatePairs(), (v) => namesAgree(v) && v[DATE_OF_BIRTH] === DATE_EXACT), u, allBut(ORIGIN));
+  const m = all.map((c) => (NAMES.includes(c) ? names.m[c]! : ORIGIN.includes(c) ? origin.m[c]! : dates.m[c]!));
   return { m, prior: estimatePrior(patternsOf(records, candidatePairs()), m, u) };
 }
 
