@@ -33,7 +33,7 @@ export class BlockingIndex {
   private readonly records: (PreparedRecord | undefined)[] = [];
   private readonly positions = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
-  private hits = new Uint16Array(1024);
+  private hits = new Float32Array(1024);
   readonly frequencies = new NameFrequencies();
 
   /** The number of records held. */
@@ -74,23 +74,29 @@ export class BlockingIndex {
     return this.records[position];
   }
 
-  /** The positions sharing a blocking key with the query, those sharing the most keys first. */
+  /**
+   * The positions sharing a blocking key with the query, those sharing the
+   * most telling keys first: each key counts 1/log2(2 + its records), so a
+   * rare key (an identifier, an unusual name) outweighs several common ones.
+   */
   candidates(query: PreparedRecord, limits: CandidateLimits = SCREENING_LIMITS, mode: KeyMode = 'query'): number[] {
-    if (this.hits.length < this.records.length) this.hits = new Uint16Array(this.records.length * 2);
+    if (this.hits.length < this.records.length) this.hits = new Float32Array(this.records.length * 2);
+    const hits = this.hits;
     const touched: number[] = [];
     for (const key of blockingKeys(query, mode)) {
       const list = this.postings.get(key);
       if (!list || list.length > (isWordKey(key) ? limits.wordKey : limits.key)) continue;
+      const weight = 1 / Math.log2(2 + list.length);
       for (const p of list) {
-        if (this.hits[p] === 0) touched.push(p);
-        if (this.hits[p]! < 65_535) this.hits[p]! += 1;
+        if (hits[p] === 0) touched.push(p);
+        hits[p]! += weight;
       }
     }
-    const hits = this.hits;
     const chosen = touched.length > limits.candidates ? touched.sort((a, b) => hits[b]! - hits[a]!).slice(0, limits.candidates) : touched;
     for (const p of touched) hits[p] = 0;
     return chosen.filter((p) => this.records[p] !== undefined);
   }
+
 }
 
 /**
