@@ -52,23 +52,29 @@ process.stderr.write(`trained on ${train.length} records, prior ${prior.toFixed(
 const calibration = generateCrossScriptSet(CALIBRATE).records;
 const truePairs = countTruePairs(calibration.map((r) => r.entity));
 
-/** The threshold of best F1 on the calibration set's candidate pairs, the records as given or reduced to their names. */
-function calibrate(records: LabelledRecord[], label: string): number {
+/**
+ * The threshold of best F1 on the calibration set's candidate pairs: the
+ * records as given, scored with name frequencies as an index scores them; or
+ * reduced to their names and scored without, as `liaison match pairs` does.
+ */
+function calibrate(records: LabelledRecord[], label: string, withFrequencies: boolean): number {
   const prepared = records.map(prepareRecord);
   const index = indexOf(prepared);
   const compiled = new CompiledModel(model);
   const scores: LabelledScore[] = [];
   for (const [i, j] of candidatePairs(prepared, index)) {
-    scores.push({ score: compiled.score(prepared[i]!, prepared[j]!, index.frequencies).score, match: records[i]!.entity === records[j]!.entity });
+    const frequencies = withFrequencies ? index.frequencies : undefined;
+    scores.push({ score: compiled.score(prepared[i]!, prepared[j]!, frequencies).score, match: records[i]!.entity === records[j]!.entity });
   }
   const { threshold, metrics } = bestThreshold(scores, truePairs);
   process.stderr.write(`${label}: threshold ${threshold}: precision ${metrics.precision.toFixed(4)} recall ${metrics.recall.toFixed(4)} F1 ${metrics.f1.toFixed(4)}\n`);
   return threshold;
 }
 
-model.threshold = calibrate(calibration, 'full records');
+model.threshold = calibrate(calibration, 'full records', true);
 model.namesOnlyThreshold = calibrate(
   calibration.map((r) => ({ id: r.id, entity: r.entity, names: r.names })),
   'names alone',
+  false,
 );
 writeFileSync(new URL('../src/matching/default-model.json', import.meta.url), JSON.stringify(model, null, 2) + '\n');

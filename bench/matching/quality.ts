@@ -48,15 +48,18 @@ export function blockingRecall(prepared: PreparedRecord[], entities: string[], l
   return total === 0 ? 1 : found / total;
 }
 
-/** Pairwise quality of the default model on candidate pairs (each pair once), against all true pairs. */
-function candidatePairQuality(prepared: PreparedRecord[], entities: string[], model: CompiledModel): PairMetrics {
+/**
+ * Pairwise quality of the default model on candidate pairs (each pair once), against all true pairs;
+ * with name frequencies as an index scores, or without, as `liaison match pairs` does.
+ */
+function candidatePairQuality(prepared: PreparedRecord[], entities: string[], model: CompiledModel, withFrequencies: boolean): PairMetrics {
   const index = new BlockingIndex();
   for (const r of prepared) index.add(r);
   let tp = 0;
   let fp = 0;
   for (let i = 0; i < prepared.length; i++) {
     for (const j of index.candidates(prepared[i]!, DEDUPE_LIMITS)) {
-      if (j <= i || !model.score(prepared[i]!, prepared[j]!, index.frequencies).match) continue;
+      if (j <= i || !model.score(prepared[i]!, prepared[j]!, withFrequencies ? index.frequencies : undefined).match) continue;
       if (entities[i] === entities[j]) tp++;
       else fp++;
     }
@@ -75,8 +78,8 @@ export function crossScriptQuality(entities: number, log: Log) {
   const result = {
     records: set.length,
     blockingRecall: blockingRecall(full.prepared, full.entities),
-    withDates: candidatePairQuality(full.prepared, full.entities, model),
-    namesAlone: candidatePairQuality(namesOnly.prepared, namesOnly.entities, model),
+    withDates: candidatePairQuality(full.prepared, full.entities, model, true),
+    namesAlone: candidatePairQuality(namesOnly.prepared, namesOnly.entities, model, false),
     screeningRecallNamesAlone: blockingRecall(namesOnly.prepared, namesOnly.entities, SCREENING_LIMITS),
   };
   log(`cross-script: ${JSON.stringify(result)}`);

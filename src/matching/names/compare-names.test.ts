@@ -3,7 +3,7 @@ import { compareNames, explainNames, type NameLevel } from './compare-names.ts';
 import { parseName } from './parse-name.ts';
 
 const level = (a: string, b: string): NameLevel => compareNames(parseName(a), parseName(b)).level;
-const MATCHING: NameLevel[] = ['exact', 'equivalent', 'close', 'fuzzy', 'subset'];
+const MATCHING: NameLevel[] = ['exact', 'equivalent', 'close', 'fuzzy', 'initials', 'subset'];
 
 describe('name comparison', () => {
   it('finds the same name across scripts and romanisations', () => {
@@ -25,7 +25,8 @@ describe('name comparison', () => {
 
   it('grades typos, initials, missing middle names and different persons', () => {
     expect(level('Angela Merkel', 'Angela Merkle')).toBe('close');
-    expect(level('J. Smith', 'John Smith')).toBe('fuzzy');
+    expect(level('J. Smith', 'John Smith')).toBe('initials');
+    expect(level('Angela Merkur', 'Angela Merkel')).toBe('fuzzy');
     expect(level('Akhtar Mohammad Mansour', 'Akhtar Mansour')).toBe('subset');
     expect(level('Olaf Scholz', 'Octavian Scholz')).toBe('partial');
     expect(level('Frederik Richter', 'Frank Richter')).toBe('partial');

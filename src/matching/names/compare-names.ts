@@ -6,7 +6,8 @@ import type { NameWord, ParsedName } from './parse-name.ts';
  * - exact: the same words in the same order;
  * - equivalent: the same words in any order, across scripts, spellings and variant names;
  * - close: every word paired, each at least 0.9 alike (a typo, a phonetic spelling);
- * - fuzzy: every word paired, each at least 0.8 alike, or paired with an initial;
+ * - fuzzy: every word paired, each at least 0.8 alike;
+ * - initials: every word paired, some only by their initials (J. Smith, John Smith);
  * - subset: every word of the shorter name (two words at least, one of them
  *   not an initial) found in the longer one, e.g. without a middle name or patronymic;
  * - partial: some words agree, others do not (the same family name, another given name);
@@ -15,7 +16,7 @@ import type { NameWord, ParsedName } from './parse-name.ts';
  * has no counterpart at all in the other — a word that clearly differs, as
  * twins' given names do — which the model weighs as evidence of its own.
  */
-export const NAME_LEVELS = ['exact', 'equivalent', 'close', 'fuzzy', 'subset', 'partial', 'different'] as const;
+export const NAME_LEVELS = ['exact', 'equivalent', 'close', 'fuzzy', 'initials', 'subset', 'partial', 'different'] as const;
 export type NameLevel = (typeof NAME_LEVELS)[number];
 
 /** How two words were found alike. */
@@ -59,7 +60,10 @@ export function compareWords(a: NameWord, b: NameWord): { similarity: number; ag
   }
   if (fa === fb || shareAny(fa.spellings, fb.spellings)) return { similarity: 1, agreement: 'same' };
   if ((a.kind === 'patronymic') !== (b.kind === 'patronymic')) return { similarity: 0, agreement: 'none' };
-  if (fa.groups.length > 0 && shareAny(fa.groups, fb.groups)) return { similarity: 0.98, agreement: 'variant' };
+  if (fa.groups.length > 0 && fb.groups.length > 0) {
+    // Both are known given names: the same name in another form, or two different names however alike they look (Mykola, Mykhailo).
+    return shareAny(fa.groups, fb.groups) ? { similarity: 0.98, agreement: 'variant' } : { similarity: 0, agreement: 'none' };
+  }
   let best = jaroWinkler(fa.spellings[0] ?? '', fb.spellings[0] ?? '');
   if (best < 0.9) {
     for (let i = 0; i < fa.spellings.length && i < 3; i++) {
@@ -225,7 +229,8 @@ export function compareNames(x: ParsedName, y: ParsedName): NameComparison {
   const similarity = Math.max(0, Math.min(1, sum / Math.max(countA, countB)));
   if (matched >= shorter) {
     if (countA === countB) {
-      if (initials > 0 || min < 0.9) return { level: 'fuzzy', similarity, unpaired };
+      if (initials > 0) return { level: 'initials', similarity, unpaired };
+      if (min < 0.9) return { level: 'fuzzy', similarity, unpaired };
       return { level: min >= 0.98 ? 'equivalent' : 'close', similarity, unpaired };
     }
     if (shorter >= 2 && strong >= 1 && minNamed >= 0.88) return { level: 'subset', similarity, unpaired };
