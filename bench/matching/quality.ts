@@ -3,6 +3,7 @@
  * set, FEBRL 3 and 4, and the labelled name pairs.
  */
 import { SeededRandom } from '../../src/core/random.ts';
+import { bestNames } from '../../src/matching/comparisons.ts';
 import { dedupe, DEDUPE_LIMITS } from '../../src/matching/dedupe.ts';
 import { defaultModel } from '../../src/matching/default-model.ts';
 import { clusterMetrics, countTruePairs, pairMetrics, type PairMetrics } from '../../src/matching/evaluation.ts';
@@ -67,6 +68,24 @@ function candidatePairQuality(prepared: PreparedRecord[], entities: string[], mo
   return pairMetrics(tp, fp, countTruePairs(entities));
 }
 
+/** Of the candidate pairs whose names agree exactly or equivalently, the share that are different persons: what names alone cannot tell apart. */
+function namesakeShare(prepared: PreparedRecord[], entities: string[]): number {
+  const index = new BlockingIndex();
+  for (const r of prepared) index.add(r);
+  let same = 0;
+  let namesakes = 0;
+  for (let i = 0; i < prepared.length; i++) {
+    for (const j of index.candidates(prepared[i]!, DEDUPE_LIMITS)) {
+      if (j <= i) continue;
+      const level = bestNames(prepared[i]!, prepared[j]!).level;
+      if (level !== 'exact' && level !== 'equivalent') continue;
+      if (entities[i] === entities[j]) same++;
+      else namesakes++;
+    }
+  }
+  return namesakes / Math.max(1, same + namesakes);
+}
+
 const withoutDates = (r: LabelledRecord): LabelledRecord => ({ id: r.id, entity: r.entity, names: r.names });
 
 /** The held-out cross-script set (a seed not used in training or calibration), with dates of birth and with names alone. */
@@ -80,7 +99,9 @@ export function crossScriptQuality(entities: number, log: Log) {
     blockingRecall: blockingRecall(full.prepared, full.entities),
     withDates: candidatePairQuality(full.prepared, full.entities, model, true),
     namesAlone: candidatePairQuality(namesOnly.prepared, namesOnly.entities, model, false),
+    screeningRecall: blockingRecall(full.prepared, full.entities, SCREENING_LIMITS),
     screeningRecallNamesAlone: blockingRecall(namesOnly.prepared, namesOnly.entities, SCREENING_LIMITS),
+    namesakes: namesakeShare(namesOnly.prepared, namesOnly.entities),
   };
   log(`cross-script: ${JSON.stringify(result)}`);
   return result;
