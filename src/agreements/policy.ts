@@ -110,10 +110,27 @@ export function evaluateExchange(agreement: AgreementDocument, request: Exchange
     ...(request.offence && { offence: request.offence }),
     ...(request.category && { category: request.category }),
   };
+  const resource = { type: 'Liaison::RecordType', id: request.recordType };
+  return authorize(agreement, request.partner, request.action, resource, context, () => refusalReasons(agreement, request));
+}
+
+/**
+ * Asks Cedar whether the agreement's policies let `partner` take `action` on
+ * `resource`; a refusal is explained by `reasonsOf` (the terms), or names the
+ * parties' own policies when the terms allow it.
+ */
+function authorize(
+  agreement: AgreementDocument,
+  partner: string,
+  action: string,
+  resource: { type: string; id: string },
+  context: Record<string, cedar.CedarValueJson>,
+  reasonsOf: () => string[],
+): ExchangeDecision {
   const answer = cedar.isAuthorized({
-    principal: { type: 'Liaison::Node', id: request.partner },
-    action: { type: 'Liaison::Action', id: request.action },
-    resource: { type: 'Liaison::RecordType', id: request.recordType },
+    principal: { type: 'Liaison::Node', id: partner },
+    action: { type: 'Liaison::Action', id: action },
+    resource,
     context,
     policies: { staticPolicies: agreementPolicies(agreement) },
     entities: agreement.parties.map((p) => ({
@@ -124,7 +141,7 @@ export function evaluateExchange(agreement: AgreementDocument, request: Exchange
   });
   if (answer.type === 'failure') return { allowed: false, reasons: [`the agreement's policies cannot be evaluated: ${answer.errors.map((e) => e.message).join('; ')}`] };
   if (answer.response.decision === 'allow') return { allowed: true, reasons: [] };
-  const reasons = refusalReasons(agreement, request);
+  const reasons = reasonsOf();
   return { allowed: false, reasons: reasons.length > 0 ? reasons : [`refused by the policies of ${agreement.id}`] };
 }
 
@@ -168,20 +185,5 @@ export function evaluateCrossMatch(agreement: AgreementDocument, request: CrossM
     reveal: request.reveal,
     ...(request.offence && { offence: request.offence }),
   };
-  const answer = cedar.isAuthorized({
-    principal: { type: 'Liaison::Node', id: request.partner },
-    action: { type: 'Liaison::Action', id: 'crossmatch' },
-    resource: { type: 'Liaison::CrossMatch', id: 'run' },
-    context,
-    policies: { staticPolicies: agreementPolicies(agreement) },
-    entities: agreement.parties.map((p) => ({
-      uid: { type: 'Liaison::Node', id: p.nodeId },
-      attrs: { country: p.country },
-      parents: [{ type: 'Liaison::Agreement', id: agreement.id }],
-    })),
-  });
-  if (answer.type === 'failure') return { allowed: false, reasons: [`the agreement's policies cannot be evaluated: ${answer.errors.map((e) => e.message).join('; ')}`] };
-  if (answer.response.decision === 'allow') return { allowed: true, reasons: [] };
-  const reasons = crossMatchReasons(agreement, request);
-  return { allowed: false, reasons: reasons.length > 0 ? reasons : [`refused by the policies of ${agreement.id}`] };
+  return authorize(agreement, request.partner, 'crossmatch', { type: 'Liaison::CrossMatch', id: 'run' }, context, () => crossMatchReasons(agreement, request));
 }
