@@ -39,34 +39,44 @@ export class PersonScreening {
   private alertExpiry = new Map<string, string>();
   private lastChange = 0;
   private readonly gaps = new Map<number, number>();
+  /** The change number of the version of each record indexed: a sync that read an older snapshot never overwrites a newer version. */
+  private readonly applied = new Map<string, number>();
   private alertsVersion = '';
 
-  /** Brings the index up to date with the store, inside the caller's transaction. */
+  /**
+   * Brings the index up to date with the store: inside the caller's
+   * transaction before a screening, or statement by statement (the database
+   * itself) to build it when a node starts. Syncs may overlap.
+   */
   async sync(tx: Queryable, now = Date.now()): Promise<void> {
     if (this.gaps.size > 0) {
       const late = await tx.query<ChangedRow>(`SELECT id, type, CASE WHEN type = 'person' THEN data END AS data, change_seq::text AS change_seq FROM records WHERE change_seq = ANY($1::bigint[])`, [[...this.gaps.keys()]]);
       for (const row of late) this.apply(row);
       for (const [seq, since] of this.gaps) if (now - since > GAP_WATCH_MS) this.gaps.delete(seq);
     }
+    let cursor = this.lastChange;
     for (;;) {
       const rows = await tx.query<ChangedRow>(
         `SELECT id, type, CASE WHEN type = 'person' THEN data END AS data, change_seq::text AS change_seq FROM records WHERE change_seq > $1 ORDER BY change_seq LIMIT ${BATCH}`,
-        [this.lastChange],
+        [cursor],
       );
       for (const row of rows) {
         const seq = Number(row.change_seq);
-        for (let missing = this.lastChange + 1; missing < seq && this.lastChange > 0; missing++) this.gaps.set(missing, now);
+        for (let missing = cursor + 1; missing < seq && cursor > 0; missing++) this.gaps.set(missing, now);
         this.apply(row);
-        this.lastChange = seq;
+        cursor = seq;
       }
+      this.lastChange = Math.max(this.lastChange, cursor);
       if (rows.length < BATCH) break;
     }
     await this.syncAlerts(tx);
   }
 
   private apply(row: ChangedRow): void {
-    this.gaps.delete(Number(row.change_seq));
-    if (row.type !== 'person') return;
+    const seq = Number(row.change_seq);
+    this.gaps.delete(seq);
+    if (row.type !== 'person' || (this.applied.get(row.id) ?? 0) >= seq) return;
+    this.applied.set(row.id, seq);
     this.records.remove(row.id);
     const prepared = row.data ? prepareStored(toMatchRecord(row.id, row.data)) : undefined;
     if (prepared) this.records.add(prepared);

@@ -1,6 +1,7 @@
 import { createApp } from '../api/app.ts';
 import { readAnchor } from '../audit/anchor.ts';
 import { describeError, logger } from '../core/logger.ts';
+import { screeningFor } from '../matching/screening.ts';
 import { refreshStatistics } from '../store/statistics.ts';
 import { nodeDescriptor, type NodeDescriptor } from '../identity/node-directory.ts';
 import { startOutboxWorker } from '../federation/outbox.ts';
@@ -34,6 +35,16 @@ export interface ServeOptions {
  * the outbox worker that delivers queued envelopes, and a periodic signature
  * of the audit head.
  */
+/** Builds the person screening index in the background, so that the first partner query need not wait for it. */
+function warmScreening(node: OpenNode): void {
+  const started = Date.now();
+  const screening = screeningFor(node.ctx.db);
+  screening
+    .sync(node.ctx.db)
+    .then(() => logger.info('screening_index_ready', { persons: screening.size, ms: Date.now() - started }))
+    .catch((error) => logger.error('screening_index_failed', { error: describeError(error) }));
+}
+
 export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promise<RunningNode> {
   const { config } = node.identity;
   const bound = { api: ports.api ?? config.port, federation: ports.federation ?? config.federationPort };
@@ -52,6 +63,7 @@ export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promi
   });
   const apiListener = await listen(app.fetch, config.host, bound.api);
   bound.api = apiListener.port;
+  warmScreening(node);
   const interval = ports.outboxIntervalMs ?? 500;
   const stopOutbox = interval > 0 ? startOutboxWorker(node.federation, interval) : async () => undefined;
   const timer = setInterval(() => {

@@ -117,6 +117,8 @@ interface Alignment {
   joinedInA: number;
   /** The similarity of each join. */
   joins: number[];
+  /** For each word of a joined with others, the similarity of its join. */
+  joinOfA: Float64Array;
 }
 
 /** Pairs the words of two names regardless of order: the most alike pair first, then the next. */
@@ -125,7 +127,7 @@ function align(a: readonly NameWord[], b: readonly NameWord[]): Alignment {
   const m = b.length;
   if (sims.length < n * m) sims = new Float64Array(n * m);
   for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sims[i * m + j] = wordSimilarity(a[i]!, b[j]!);
-  const alignment: Alignment = { pairOfA: new Int8Array(n).fill(-1), pairOfB: new Int8Array(m).fill(-1), similarityOfA: new Float64Array(n), joinedInA: 0, joinedInB: 0, joins: [] };
+  const alignment: Alignment = { pairOfA: new Int8Array(n).fill(-1), pairOfB: new Int8Array(m).fill(-1), similarityOfA: new Float64Array(n), joinedInA: 0, joinedInB: 0, joins: [], joinOfA: new Float64Array(n) };
   if (n < m) joinWords(a, b, alignment, false);
   if (m < n) joinWords(b, a, alignment, true);
   const { pairOfA, pairOfB, similarityOfA } = alignment;
@@ -173,8 +175,13 @@ function joinWords(long: readonly NameWord[], short: readonly NameWord[], al: Al
       pairOfLong[i] = -2;
       pairOfShort[j] = -2;
       pairOfShort[j + 1] = -2;
-      if (swapped) al.joinedInA += 1;
-      else al.joinedInB += 1;
+      if (swapped) {
+        al.joinedInA += 1;
+        al.joinOfA[j] = al.joinOfA[j + 1] = similarity;
+      } else {
+        al.joinedInB += 1;
+        al.joinOfA[i] = similarity;
+      }
       al.joins.push(similarity);
       break;
     }
@@ -247,7 +254,7 @@ export function explainNames(x: ParsedName, y: ParsedName): WordPairing[] {
     if (j >= 0) {
       const { similarity, agreement } = compareWords(word, y.content[j]!);
       out.push({ a: word.features.text, b: y.content[j]!.features.text, agreement, similarity: round(similarity) });
-    } else if (j === -2) out.push({ a: word.features.text, b: '(written together or apart)', agreement: 'joined', similarity: 1 });
+    } else if (j === -2) out.push({ a: word.features.text, b: '(written together or apart)', agreement: 'joined', similarity: round(al.joinOfA[i]!) });
     else out.push({ a: word.features.text, b: '', agreement: 'none', similarity: 0 });
   });
   y.content.forEach((word, j) => {
