@@ -1,5 +1,6 @@
 /** Speed of the person matcher: pairs scored per second, screening latency at scale, deduplication time. */
 import { dedupe, DEDUPE_LIMITS } from '../../src/matching/dedupe.ts';
+import { clusterMetrics } from '../../src/matching/evaluation.ts';
 import { defaultModel } from '../../src/matching/default-model.ts';
 import { BlockingIndex, MatchIndex } from '../../src/matching/match-index.ts';
 import { prepareRecord, type PreparedRecord } from '../../src/matching/prepare.ts';
@@ -11,13 +12,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Synthetic persons, about 2.5 records per entity, prepared for matching. */
-export function preparedPersons(records: number, seed: number, log: Log): PreparedRecord[] {
+/** Synthetic persons, about 2.5 records per entity, prepared for matching, with their true entities. */
+export function preparedPersons(records: number, seed: number, log: Log): { prepared: PreparedRecord[]; entities: string[] } {
   const started = performance.now();
   const set = generateCrossScriptSet({ seed, entities: Math.ceil(records / 2.5) }).records.slice(0, records);
   const prepared = set.map(prepareRecord);
   log(`prepared ${prepared.length} records in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return prepared;
+  return { prepared, entities: set.map((r) => r.entity) };
 }
 
 /** Candidate pairs scored per second on one core. */
@@ -63,14 +64,14 @@ export function screeningLatency(prepared: PreparedRecord[], queries: number, lo
   return result;
 }
 
-/** Deduplication time of a whole dataset. */
-export function dedupeTime(prepared: PreparedRecord[], log: Log) {
+/** Deduplication time of a whole dataset, and the pairwise quality of its clusters. */
+export function dedupeTime(prepared: PreparedRecord[], entities: string[], log: Log) {
   const started = performance.now();
   const { scored, matched, clusters } = dedupe(prepared, defaultModel(), (done) => {
     if (done % 100_000 === 0) log(`dedupe: ${done}/${prepared.length} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   });
   const seconds = (performance.now() - started) / 1000;
-  const result = { records: prepared.length, seconds, scored, matched, clusters: clusters.reduce((a, b) => Math.max(a, b), 0) };
+  const result = { records: prepared.length, seconds, scored, matched, clusters: clusters.reduce((a, b) => Math.max(a, b), 0), quality: clusterMetrics(clusters, entities) };
   log(`dedupe: ${JSON.stringify(result)}`);
   return result;
 }

@@ -1,6 +1,7 @@
 import { invalidInput } from '../core/errors.ts';
 import { BlockingIndex, type CandidateLimits } from './match-index.ts';
 import type { CompiledModel } from './model.ts';
+import { adaptPrior } from './train.ts';
 import type { PreparedRecord } from './prepare.ts';
 
 /** Deduplication gathers candidates under stricter limits than screening: every record is a query. */
@@ -14,6 +15,12 @@ export interface Deduplication {
   matched: number;
 }
 
+/** The candidate pairs of records spread evenly over the data. */
+function* samplePairs(index: BlockingIndex, records: readonly PreparedRecord[]): Generator<[number, number]> {
+  const step = Math.max(1, Math.floor(records.length / PRIOR_SAMPLE));
+  for (let i = 0; i < records.length; i += step) for (const j of index.candidates(records[i]!, DEDUPE_LIMITS)) if (j !== i) yield [i, j];
+}
+
 function find(parent: Int32Array, i: number): number {
   while (parent[i] !== i) {
     parent[i] = parent[parent[i]!]!;
@@ -22,12 +29,22 @@ function find(parent: Int32Array, i: number): number {
   return i;
 }
 
+/** How many members of each cluster are checked against the other before two clusters merge. */
+const CHECKED_MEMBERS = 20;
+/** How many records' candidate pairs re-estimate the prior on the data deduplicated. */
+const PRIOR_SAMPLE = 20_000;
+
 /**
- * Deduplicates records into entities: every record is screened against the
- * others, and pairs at or above the model's threshold are joined (transitively)
- * into one cluster. Clusters are numbered from 1 in the order of their first record.
+ * Deduplicates records into entities. The model's prior is first
+ * re-estimated on a sample of the data's own candidate pairs (larger data,
+ * more namesakes). Every record is screened against the others; the pairs at
+ * or above the model's threshold are then merged into
+ * clusters, the strongest evidence first, but two clusters merge only if no
+ * member of one scores against (a negative weight) a member of the other: a
+ * chain of namesakes (A like B, B like C) does not make A and C one person.
+ * Clusters are numbered from 1 in the order of their first record.
  */
-export function dedupe(records: readonly PreparedRecord[], model: CompiledModel, onProgress?: (done: number) => void): Deduplication {
+export function dedupe(records: readonly PreparedRecord[], trained: CompiledModel, onProgress?: (done: number) => void): Deduplication {
   const index = new BlockingIndex();
   const ids = new Set<string>();
   for (const record of records) {
@@ -35,20 +52,34 @@ export function dedupe(records: readonly PreparedRecord[], model: CompiledModel,
     ids.add(record.id);
     index.add(record);
   }
-  const parent = Int32Array.from(records, (_, i) => i);
+  const model = adaptPrior(trained, records, samplePairs(index, records));
+  const pairs: { i: number; j: number; weight: number }[] = [];
   let scored = 0;
-  let matched = 0;
   for (let i = 0; i < records.length; i++) {
     for (const j of index.candidates(records[i]!, DEDUPE_LIMITS)) {
       if (j <= i) continue;
       scored++;
-      if (!model.score(records[i]!, records[j]!, index.frequencies).match) continue;
-      matched++;
-      const a = find(parent, i);
-      const b = find(parent, j);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      const { match, weight } = model.score(records[i]!, records[j]!, index.frequencies);
+      if (match) pairs.push({ i, j, weight });
     }
     if (onProgress && (i + 1) % 10_000 === 0) onProgress(i + 1);
+  }
+  pairs.sort((a, b) => b.weight - a.weight);
+  const parent = Int32Array.from(records, (_, i) => i);
+  const members = new Map<number, number[]>();
+  const membersOf = (root: number) => members.get(root) ?? [root];
+  const compatible = (x: number[], y: number[]) =>
+    x.slice(0, CHECKED_MEMBERS).every((m) => y.slice(0, CHECKED_MEMBERS).every((n) => model.score(records[m]!, records[n]!, index.frequencies).weight >= 0));
+  for (const { i, j } of pairs) {
+    const a = find(parent, i);
+    const b = find(parent, j);
+    if (a === b) continue;
+    const [x, y] = [membersOf(a), membersOf(b)];
+    if ((x.length > 1 || y.length > 1) && !compatible(x, y)) continue;
+    const [root, child] = a < b ? [a, b] : [b, a];
+    parent[child] = root;
+    members.set(root, [...x, ...y]);
+    members.delete(child);
   }
   const clusters = new Int32Array(records.length);
   const numbers = new Map<number, number>();
@@ -58,5 +89,5 @@ export function dedupe(records: readonly PreparedRecord[], model: CompiledModel,
     if (n === undefined) numbers.set(root, (n = numbers.size + 1));
     clusters[i] = n;
   }
-  return { clusters, scored, matched };
+  return { clusters, scored, matched: pairs.length };
 }

@@ -53,7 +53,9 @@ export interface ExplainedScore extends PairScore {
   names?: WordPairing[];
 }
 
-const TF_LEVELS = new Set(['exact', 'equivalent', 'close', 'subset']);
+/** Levels whose weight the name's frequency adjusts either way; for close and subset agreements only downwards (a common name). */
+const TF_LEVELS = new Set(['exact', 'equivalent']);
+const TF_DOWN_LEVELS = new Set(['close', 'subset']);
 /** The comparisons drawn from the names come first: the name level and whether a word differs. */
 const NAME_COMPARISONS = 2;
 const TF_MIN = -8;
@@ -85,14 +87,17 @@ export class CompiledModel {
    * The term-frequency adjustment of a name agreement (as in Splink): the
    * level's u-probability, an average over all names, replaced by the share of
    * records bearing this very name — the shorter of the two, for a subset.
-   * 0 when the name is rarer than the data can measure, or the data too few to say.
+   * Close and subset agreements are only ever weakened by it: their u is not
+   * the chance of one exact name. 0 when the name is rarer than the data can
+   * measure, or the data too few to say.
    */
   private nameTermWeight(level: string, x: ParsedName, y: ParsedName, frequencies: NameFrequencies | undefined): number {
-    if (!frequencies || frequencies.records < TF_MIN_RECORDS || !TF_LEVELS.has(level)) return 0;
+    const both = TF_LEVELS.has(level);
+    if (!frequencies || frequencies.records < TF_MIN_RECORDS || !(both || TF_DOWN_LEVELS.has(level))) return 0;
     const u = this.model.comparisons[0]?.levels.find((l) => l.level === level)?.u;
     const share = frequencies.share(y.content.length < x.content.length ? y : x);
     if (!u || share === undefined) return 0;
-    return Math.min(TF_MAX, Math.max(TF_MIN, log2(u / share)));
+    return Math.min(both ? TF_MAX : 0, Math.max(TF_MIN, log2(u / share)));
   }
 
   /** Scores a pair: the prior plus the weight of each comparison, with the name's frequency taken into account. */

@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../core/random.ts';
 import { COMPARISONS, comparisonVector } from './comparisons.ts';
-import type { LevelParameters, MatchModel } from './model.ts';
+import { CompiledModel, type LevelParameters, type MatchModel } from './model.ts';
 import type { PreparedRecord } from './prepare.ts';
 
 /** Level counts per comparison; index -1 (missing) is not counted. */
@@ -109,6 +109,18 @@ export function estimatePrior(patterns: PatternCounts, m: number[][], u: number[
     prior = Math.min(0.999, Math.max(1e-6, matches / Math.max(1, total)));
   }
   return prior;
+}
+
+/**
+ * The model with its prior re-estimated on a dataset's own candidate pairs (m
+ * and u kept): how often a candidate is the same person depends on the data —
+ * its size and how common its names are — not only on the data trained on.
+ */
+export function adaptPrior(model: CompiledModel, records: readonly PreparedRecord[], pairs: Iterable<[number, number]>): CompiledModel {
+  const levelsOf = (key: 'm' | 'u') => COMPARISONS.map((c) => c.levels.map((level) => model.model.comparisons.find((p) => p.field === c.field)?.levels.find((l) => l.level === level)?.[key] ?? 0.5));
+  const patterns = patternsOf(records, pairs);
+  if (patterns.patterns.size === 0) return model;
+  return new CompiledModel({ ...model.model, prior: estimatePrior(patterns, levelsOf('m'), levelsOf('u')) });
 }
 
 /** Pairs of records born on the same day (at most `perDay` records of one day): pairs chosen without looking at names. */
