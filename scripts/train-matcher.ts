@@ -40,14 +40,14 @@ function* candidatePairs(records: PreparedRecord[], index = indexOf(records)): G
 const started = Date.now();
 const train = generateCrossScriptSet(TRAIN).records.map(prepareRecord);
 const { u, observed } = estimateU(train, new SeededRandom(7), 400_000);
-const { m, prior } = trainM(train, () => candidatePairs(train), u);
-const model: MatchModel = modelFrom(m, u, prior, { threshold: 0.5, namesOnlyThreshold: 0.5 }, `EM on synthetic cross-script set (seed ${TRAIN.seed}, ${TRAIN.entities} entities); thresholds of best F1 on seed ${CALIBRATE.seed}, full records and names alone`);
+const { m, matchesPerRecord } = trainM(train, () => candidatePairs(train), u);
+const model: MatchModel = modelFrom(m, u, { matchesPerRecord, trainedRecords: train.length }, { threshold: 0.5, namesOnlyThreshold: 0.5 }, `EM on synthetic cross-script set (seed ${TRAIN.seed}, ${TRAIN.entities} entities); thresholds of best F1 on seed ${CALIBRATE.seed}, full records and names alone`);
 model.comparisons.forEach((c, i) => {
   const expert = EXPERT[c.field];
   if (observed[i] || !expert) return;
   for (const level of c.levels) [level.m, level.u] = expert[level.level]!;
 });
-process.stderr.write(`trained on ${train.length} records, prior ${prior.toFixed(4)} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+process.stderr.write(`trained on ${train.length} records, ${matchesPerRecord.toFixed(3)} matches per record (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 
 const calibration = generateCrossScriptSet(CALIBRATE).records;
 const truePairs = countTruePairs(calibration.map((r) => r.entity));

@@ -110,8 +110,8 @@ export function crossScriptQuality(entities: number, log: Log) {
 /** A model trained without labels (EM) on the data to be matched, as Splink does, with the default threshold. */
 function trainOn(prepared: PreparedRecord[], pairs: () => Iterable<[number, number]>, label: string): CompiledModel {
   const { u } = estimateU(prepared, new SeededRandom(11), 200_000);
-  const { m, prior } = trainM(prepared, pairs, u);
-  return new CompiledModel(modelFrom(m, u, prior, defaultModel().model, label));
+  const { m, matchesPerRecord } = trainM(prepared, pairs, u);
+  return new CompiledModel(modelFrom(m, u, { matchesPerRecord, trainedRecords: prepared.length }, defaultModel().model, label));
 }
 
 function* indexPairs(prepared: PreparedRecord[], from: number, to: number, only: (i: number, j: number) => boolean): Generator<[number, number]> {

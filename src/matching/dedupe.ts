@@ -1,7 +1,6 @@
 import { invalidInput } from '../core/errors.ts';
 import { BlockingIndex, type CandidateLimits } from './match-index.ts';
 import type { CompiledModel } from './model.ts';
-import { adaptPrior } from './train.ts';
 import type { PreparedRecord } from './prepare.ts';
 
 /** Deduplication gathers candidates under stricter limits than screening: every record is a query. */
@@ -15,12 +14,6 @@ export interface Deduplication {
   matched: number;
 }
 
-/** The candidate pairs of records spread evenly over the data. */
-function* samplePairs(index: BlockingIndex, records: readonly PreparedRecord[]): Generator<[number, number]> {
-  const step = Math.max(1, Math.floor(records.length / PRIOR_SAMPLE));
-  for (let i = 0; i < records.length; i += step) for (const j of index.candidates(records[i]!, DEDUPE_LIMITS)) if (j !== i) yield [i, j];
-}
-
 function find(parent: Int32Array, i: number): number {
   while (parent[i] !== i) {
     parent[i] = parent[parent[i]!]!;
@@ -31,20 +24,17 @@ function find(parent: Int32Array, i: number): number {
 
 /** How many members of each cluster are checked against the other before two clusters merge. */
 const CHECKED_MEMBERS = 20;
-/** How many records' candidate pairs re-estimate the prior on the data deduplicated. */
-const PRIOR_SAMPLE = 20_000;
 
 /**
- * Deduplicates records into entities. The model's prior is first
- * re-estimated on a sample of the data's own candidate pairs (larger data,
- * more namesakes). Every record is screened against the others; the pairs at
- * or above the model's threshold are then merged into
+ * Deduplicates records into entities. Every record is screened against the
+ * others (the prior of a pair that of the dataset's size: more records, more
+ * namesakes); the pairs at or above the model's threshold are then merged into
  * clusters, the strongest evidence first, but two clusters merge only if no
  * member of one scores against (a negative weight) a member of the other: a
  * chain of namesakes (A like B, B like C) does not make A and C one person.
  * Clusters are numbered from 1 in the order of their first record.
  */
-export function dedupe(records: readonly PreparedRecord[], trained: CompiledModel, onProgress?: (done: number) => void): Deduplication {
+export function dedupe(records: readonly PreparedRecord[], model: CompiledModel, onProgress?: (done: number) => void): Deduplication {
   const index = new BlockingIndex();
   const ids = new Set<string>();
   for (const record of records) {
@@ -52,7 +42,6 @@ export function dedupe(records: readonly PreparedRecord[], trained: CompiledMode
     ids.add(record.id);
     index.add(record);
   }
-  const model = adaptPrior(trained, records, samplePairs(index, records));
   const pairs: { i: number; j: number; weight: number }[] = [];
   let scored = 0;
   for (let i = 0; i < records.length; i++) {

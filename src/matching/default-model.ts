@@ -6,7 +6,8 @@ const Probability = z.number().gt(0).lt(1);
 
 /** The shape of a model file, checked when it is read. */
 export const MatchModelSchema = z.strictObject({
-  prior: Probability,
+  matchesPerRecord: z.number().positive(),
+  trainedRecords: z.number().int().min(2),
   threshold: Probability,
   namesOnlyThreshold: Probability,
   trainedOn: z.string(),

@@ -13,10 +13,17 @@ export interface LevelParameters {
   u: number;
 }
 
-/** A Fellegi–Sunter model: a prior, and m/u per comparison level. */
+/** A Fellegi–Sunter model: how many matches a record has, and m/u per comparison level. */
 export interface MatchModel {
-  /** λ: the probability that a candidate pair from blocking is a match. */
-  prior: number;
+  /**
+   * How many other records of the same person a record has, on average: the
+   * prior of a pair in a population of N records is this over N − 1 (the
+   * probability that two records drawn at random match, as Splink has it),
+   * so that the same evidence counts for less in a larger population.
+   */
+  matchesPerRecord: number;
+  /** The population the model was trained on: the prior of a pair scored without one (a file of pairs). */
+  trainedRecords: number;
   comparisons: { field: string; levels: LevelParameters[] }[];
   /** The score (0–1) at or above which a pair is called a match. */
   threshold: number;
@@ -69,11 +76,9 @@ function probability(weight: number): number {
 
 /** Precomputed log2(m/u) of every level, for the scoring loop. */
 export class CompiledModel {
-  readonly priorWeight: number;
   readonly weights: Float64Array[];
 
   constructor(readonly model: MatchModel) {
-    this.priorWeight = log2(model.prior / (1 - model.prior));
     this.weights = COMPARISONS.map((c) => {
       const params = model.comparisons.find((p) => p.field === c.field);
       return Float64Array.from(c.levels, (level) => {
@@ -100,10 +105,25 @@ export class CompiledModel {
     return Math.min(both ? TF_MAX : 0, Math.max(TF_MIN, log2(u / share)));
   }
 
+  /**
+   * The population a pair is scored in: the records counted by the name
+   * frequencies, but never fewer than the model was trained on — a small
+   * dataset does not make a pair likelier to match than the training data did.
+   */
+  population(frequencies?: NameFrequencies): number {
+    return Math.max(frequencies?.records ?? 0, this.model.trainedRecords);
+  }
+
+  /** The prior weight of a pair: log2 of the odds that two records of the population match. */
+  priorWeight(frequencies?: NameFrequencies): number {
+    const prior = Math.min(0.5, this.model.matchesPerRecord / (this.population(frequencies) - 1));
+    return log2(prior / (1 - prior));
+  }
+
   /** Scores a pair: the prior plus the weight of each comparison, with the name's frequency taken into account. */
   score(a: PreparedRecord, b: PreparedRecord, frequencies?: NameFrequencies): PairScore {
     const names = bestNames(a, b);
-    let weight = this.priorWeight + this.nameTermWeight(names.level, names.x, names.y, frequencies);
+    let weight = this.priorWeight(frequencies) + this.nameTermWeight(names.level, names.x, names.y, frequencies);
     let beyondNames = false;
     for (let i = 0; i < COMPARISONS.length; i++) {
       const level = COMPARISONS[i]!.level(a, b, names);
@@ -118,7 +138,7 @@ export class CompiledModel {
   /** Scores a pair and says why: the evidence of every field, and how the words of the names were paired. */
   explain(a: PreparedRecord, b: PreparedRecord, frequencies?: NameFrequencies): ExplainedScore {
     const names = bestNames(a, b);
-    const raw: FieldEvidence[] = [{ field: 'prior', level: 'candidate pair', weight: this.priorWeight }];
+    const raw: FieldEvidence[] = [{ field: 'prior', level: `two of ${this.population(frequencies).toLocaleString('en')} records`, weight: this.priorWeight(frequencies) }];
     COMPARISONS.forEach((c, i) => {
       const level = c.level(a, b, names);
       raw.push(level >= 0 ? { field: c.field, level: c.levels[level]!, weight: this.weights[i]![level]! } : { field: c.field, level: 'missing', weight: 0 });

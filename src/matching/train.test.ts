@@ -26,7 +26,8 @@ function* candidatePairs(records: readonly PreparedRecord[]): Generator<[number,
 
 const train = generateCrossScriptSet({ seed: 5, entities: 600 }).records.map(prepareRecord);
 const { u, observed } = estimateU(train, new SeededRandom(7), 100_000);
-const { m, prior } = trainM(train, () => candidatePairs(train), u);
+const { m, matchesPerRecord } = trainM(train, () => candidatePairs(train), u);
+const population = { matchesPerRecord, trainedRecords: train.length };
 
 const comparison = (field: string) => {
   const c = COMPARISONS.findIndex((x) => x.field === field);
@@ -75,14 +76,14 @@ describe('unsupervised training on a seeded cross-script set', () => {
     expect(mOf('dateOfBirth', 'different')).toBeLessThan(uOf('dateOfBirth', 'different'));
   });
 
-  it('estimates a prior strictly between 0 and 1', () => {
-    expect(prior).toBeGreaterThan(0);
-    expect(prior).toBeLessThan(1);
+  it('estimates how many other records of the same person a record has (the set has 1 to 2)', () => {
+    expect(matchesPerRecord).toBeGreaterThan(0.5);
+    expect(matchesPerRecord).toBeLessThan(3);
   });
 
   it('builds a model that deduplicates a set of another seed with pairwise F1 of at least 0.8', () => {
     const { threshold, namesOnlyThreshold } = defaultModel().model;
-    const model = modelFrom(m, u, prior, { threshold, namesOnlyThreshold }, 'test: EM on seed 5, 600 entities');
+    const model = modelFrom(m, u, population, { threshold, namesOnlyThreshold }, 'test: EM on seed 5, 600 entities');
     expect(model.comparisons.map((c) => c.field)).toEqual(COMPARISONS.map((c) => c.field));
     const test = generateCrossScriptSet({ seed: 6, entities: 300 }).records;
     const { clusters } = dedupe(test.map(prepareRecord), new CompiledModel(model));
@@ -95,7 +96,7 @@ describe('unsupervised training on a seeded cross-script set', () => {
 
   it('gives worse clusters with m and u swapped (the measure can fail)', () => {
     const { threshold, namesOnlyThreshold } = defaultModel().model;
-    const swapped = new CompiledModel(modelFrom(u, m, prior, { threshold, namesOnlyThreshold }, 'test: m and u swapped'));
+    const swapped = new CompiledModel(modelFrom(u, m, population, { threshold, namesOnlyThreshold }, 'test: m and u swapped'));
     const test = generateCrossScriptSet({ seed: 6, entities: 300 }).records;
     const metrics = clusterMetrics(dedupe(test.map(prepareRecord), swapped).clusters, test.map((r) => r.entity));
     expect(metrics.f1).toBeLessThan(0.5);

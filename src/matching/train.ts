@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../core/random.ts';
 import { COMPARISONS, comparisonVector } from './comparisons.ts';
-import { CompiledModel, type LevelParameters, type MatchModel } from './model.ts';
+import type { LevelParameters, MatchModel } from './model.ts';
 import type { PreparedRecord } from './prepare.ts';
 
 /** Level counts per comparison; index -1 (missing) is not counted. */
@@ -111,18 +111,6 @@ export function estimatePrior(patterns: PatternCounts, m: number[][], u: number[
   return prior;
 }
 
-/**
- * The model with its prior re-estimated on a dataset's own candidate pairs (m
- * and u kept): how often a candidate is the same person depends on the data —
- * its size and how common its names are — not only on the data trained on.
- */
-export function adaptPrior(model: CompiledModel, records: readonly PreparedRecord[], pairs: Iterable<[number, number]>): CompiledModel {
-  const levelsOf = (key: 'm' | 'u') => COMPARISONS.map((c) => c.levels.map((level) => model.model.comparisons.find((p) => p.field === c.field)?.levels.find((l) => l.level === level)?.[key] ?? 0.5));
-  const patterns = patternsOf(records, pairs);
-  if (patterns.patterns.size === 0) return model;
-  return new CompiledModel({ ...model.model, prior: estimatePrior(patterns, levelsOf('m'), levelsOf('u')) });
-}
-
 /** Pairs of records born on the same day (at most `perDay` records of one day): pairs chosen without looking at names. */
 export function* sameBirthdayPairs(records: readonly PreparedRecord[], perDay = 50): Generator<[number, number]> {
   const byDay = new Map<string, number[]>();
@@ -169,22 +157,32 @@ const allBut = (kept: number[]) => all.filter((i) => !kept.includes(i));
  * 1. names, from pairs born on the same day;
  * 2. date of birth, identifiers and address, from candidate pairs whose names agree closely;
  * 3. gender, nationality and birthplace, from those of them also born on the same day.
- * The prior is then the expected share of matches among all candidate pairs.
+ * Then the expected number of matches among all candidate pairs gives how
+ * many other records of the same person a record has.
  */
-export function trainM(records: readonly PreparedRecord[], candidatePairs: () => Iterable<[number, number]>, u: number[][]): { m: number[][]; prior: number } {
+export function trainM(records: readonly PreparedRecord[], candidatePairs: () => Iterable<[number, number]>, u: number[][]): { m: number[][]; matchesPerRecord: number } {
   const namesAgree = (v: Int8Array) => v[NAME]! >= 0 && v[NAME]! <= NAMES_AGREE;
   const names = estimateM(patternsOf(records, sameBirthdayPairs(records)), u, allBut(NAMES));
   const rest = allBut([...NAMES, ...ORIGIN]);
   const dates = estimateM(patternsOf(records, candidatePairs(), namesAgree), u, allBut(rest));
   const origin = estimateM(patternsOf(records, candidatePairs(), (v) => namesAgree(v) && v[DATE_OF_BIRTH] === DATE_EXACT), u, allBut(ORIGIN));
   const m = all.map((c) => (NAMES.includes(c) ? names.m[c]! : ORIGIN.includes(c) ? origin.m[c]! : dates.m[c]!));
-  return { m, prior: estimatePrior(patternsOf(records, candidatePairs()), m, u) };
+  const candidates = patternsOf(records, candidatePairs());
+  let total = 0;
+  for (const { count } of candidates.patterns.values()) total += count;
+  return { m, matchesPerRecord: (2 * estimatePrior(candidates, m, u) * total) / Math.max(1, records.length) };
 }
 
 /** Assembles a model from estimated probabilities. */
-export function modelFrom(m: number[][], u: number[][], prior: number, thresholds: Pick<MatchModel, 'threshold' | 'namesOnlyThreshold'>, trainedOn: string): MatchModel {
+export function modelFrom(
+  m: number[][],
+  u: number[][],
+  population: Pick<MatchModel, 'matchesPerRecord' | 'trainedRecords'>,
+  thresholds: Pick<MatchModel, 'threshold' | 'namesOnlyThreshold'>,
+  trainedOn: string,
+): MatchModel {
   return {
-    prior,
+    ...population,
     ...thresholds,
     trainedOn,
     comparisons: COMPARISONS.map((c, i) => ({
