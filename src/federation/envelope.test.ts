@@ -17,7 +17,7 @@ function envelope(overrides: Partial<Envelope> = {}): Envelope {
     requester: 'p-123',
     iat: NOW,
     exp: NOW + 300,
-    body: { name: 'Zoë' },
+    body: { name: 'Zoë Quintessence-Abernathy' },
     ...overrides,
   };
 }
@@ -40,7 +40,9 @@ describe('envelopes', () => {
     const sent = envelope();
     const sealed = await seal(sent);
     expect(sealed.split('.')).toHaveLength(5);
-    expect(sealed).not.toContain('Zo');
+    // Neither the name nor its base64url (as an unencrypted JWS would carry it) appears; short strings could by chance.
+    expect(sealed).not.toContain('Quintessence');
+    expect(sealed).not.toContain(Buffer.from('Quintessence-Abernathy').toString('base64url').slice(0, 16));
     expect(await openEnvelope(sealed, bobOpens())).toEqual(sent);
   });
 
