@@ -33,9 +33,6 @@ export interface MatchModel {
   trainedOn: string;
 }
 
-/** Below this many records, counts say too little of how common a name is to weigh it. */
-const TF_MIN_RECORDS = 1_000;
-
 /** One line of a score's explanation: the evidence one field gives, in bits (log2 Bayes factor). */
 export interface FieldEvidence {
   field: string;
@@ -67,6 +64,8 @@ const TF_DOWN_LEVELS = new Set(['close', 'subset']);
 const NAME_COMPARISONS = 2;
 const TF_MIN = -8;
 const TF_MAX = 3;
+/** Below this many records, counts say too little of how common a name is to weigh it. */
+const TF_MIN_RECORDS = 1_000;
 
 const log2 = Math.log2;
 
