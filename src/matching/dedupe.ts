@@ -29,9 +29,10 @@ const CHECKED_MEMBERS = 20;
  * Deduplicates records into entities. Every record is screened against the
  * others (the prior of a pair that of the dataset's size: more records, more
  * namesakes); the pairs at or above the model's threshold are then merged into
- * clusters, the strongest evidence first, but two clusters merge only if no
- * member of one scores against (a negative weight) a member of the other: a
- * chain of namesakes (A like B, B like C) does not make A and C one person.
+ * clusters, the strongest evidence first, but two clusters merge only if
+ * every member of one would itself be called likelier the same person than
+ * not (weight, prior included, ≥ 0) with every member of the other: a chain
+ * of namesakes (A like B, B like C) does not make A and C one person.
  * Clusters are numbered from 1 in the order of their first record.
  */
 export function dedupe(records: readonly PreparedRecord[], model: CompiledModel, onProgress?: (done: number) => void): Deduplication {

@@ -16,11 +16,14 @@ export interface Candidate {
 export interface CandidateLimits {
   /** For a key of one name word. */
   wordKey: number;
-  /** For a key of two name words, of a word and a year, or of an identifier. */
+  /** For a key of two name words, of a word and a year, of a date and an initial, or of an identifier. */
   key: number;
   /** The most candidates returned, those sharing the most keys first. */
   candidates: number;
 }
+
+/** Removed records are dropped from the postings once there are more of them than this, and than live ones. */
+const COMPACT_AFTER = 10_000;
 
 /** Screening one query: generous, since only one query is scored. */
 export const SCREENING_LIMITS: CandidateLimits = { wordKey: 2_000, key: 20_000, candidates: 1_000 };
@@ -34,6 +37,7 @@ export class BlockingIndex {
   private readonly positions = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private hits = new Float32Array(1024);
+  private removed = 0;
   readonly frequencies = new NameFrequencies();
 
   /** The number of records held. */
@@ -44,6 +48,11 @@ export class BlockingIndex {
   /** Adds a record, replacing any record of the same id. */
   add(record: PreparedRecord): void {
     this.remove(record.id);
+    this.place(record);
+    this.frequencies.add(record, 1);
+  }
+
+  private place(record: PreparedRecord): void {
     const position = this.records.length;
     this.records.push(record);
     this.positions.set(record.id, position);
@@ -52,16 +61,26 @@ export class BlockingIndex {
       if (list) list.push(position);
       else this.postings.set(key, [position]);
     }
-    this.frequencies.add(record, 1);
   }
 
-  /** Removes a record; its postings are skipped from then on. */
+  /** Removes a record; its postings are skipped, and dropped when removed records outnumber the live ones. */
   remove(id: string): void {
     const position = this.positions.get(id);
     if (position === undefined) return;
     this.frequencies.add(this.records[position]!, -1);
     this.records[position] = undefined;
     this.positions.delete(id);
+    if (++this.removed > COMPACT_AFTER && this.removed > this.positions.size) this.compact();
+  }
+
+  /** Rebuilds the postings from the live records (positions change). */
+  private compact(): void {
+    const live = this.records.filter((r): r is PreparedRecord => r !== undefined);
+    this.records.length = 0;
+    this.positions.clear();
+    this.postings.clear();
+    this.removed = 0;
+    for (const record of live) this.place(record);
   }
 
   /** The position of a record, if it is held. */
@@ -88,15 +107,15 @@ export class BlockingIndex {
       if (!list || list.length > (isWordKey(key) ? limits.wordKey : limits.key)) continue;
       const weight = 1 / Math.log2(2 + list.length);
       for (const p of list) {
+        if (this.records[p] === undefined) continue;
         if (hits[p] === 0) touched.push(p);
         hits[p]! += weight;
       }
     }
     const chosen = touched.length > limits.candidates ? touched.sort((a, b) => hits[b]! - hits[a]!).slice(0, limits.candidates) : touched;
     for (const p of touched) hits[p] = 0;
-    return chosen.filter((p) => this.records[p] !== undefined);
+    return chosen;
   }
-
 }
 
 /**
@@ -109,11 +128,12 @@ export class MatchIndex extends BlockingIndex {
     super();
   }
 
-  /** The records the model calls a match for a query (at its threshold), best first, at most `top`. */
-  screen(query: PreparedRecord, top = 10): Candidate[] {
+  /** The records the model calls a match for a query (at its threshold), best first, at most `top`; only those `accept` lets through, when given. */
+  screen(query: PreparedRecord, top = 10, accept?: (id: string) => boolean): Candidate[] {
     const found: Candidate[] = [];
     for (const position of this.candidates(query)) {
       const record = this.at(position)!;
+      if (accept && !accept(record.id)) continue;
       const { score, weight, match } = this.model.score(query, record, this.frequencies);
       if (match) found.push({ position, id: record.id, score, weight });
     }

@@ -98,7 +98,7 @@ export class CompiledModel {
   private nameTermWeight(level: string, x: ParsedName, y: ParsedName, frequencies: NameFrequencies | undefined): number {
     const both = TF_LEVELS.has(level);
     if (!frequencies || frequencies.records < TF_MIN_RECORDS || !(both || TF_DOWN_LEVELS.has(level))) return 0;
-    const u = this.model.comparisons[0]?.levels.find((l) => l.level === level)?.u;
+    const u = this.model.comparisons.find((c) => c.field === 'name')?.levels.find((l) => l.level === level)?.u;
     const share = frequencies.share(y.content.length < x.content.length ? y : x);
     if (!u || share === undefined) return 0;
     return Math.min(both ? TF_MAX : 0, Math.max(TF_MIN, log2(u / share)));

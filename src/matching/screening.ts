@@ -22,6 +22,8 @@ export interface ScreeningCandidate {
 const BATCH = 5_000;
 /** How long a gap in the change sequence is watched for a late commit before it counts as a rollback. */
 const GAP_WATCH_MS = 10 * 60_000;
+/** The most gaps watched at once; the oldest are let go first. */
+const MAX_GAPS = 10_000;
 
 /**
  * The node's persons and person alerts, indexed in memory for screening and
@@ -42,6 +44,9 @@ export class PersonScreening {
   /** The change number of the version of each record indexed: a sync that read an older snapshot never overwrites a newer version. */
   private readonly applied = new Map<string, number>();
   private alertsVersion = '';
+  /** Alert loads in the order they started, so that a slower, older load never replaces a newer one. */
+  private alertLoads = 0;
+  private installedAlertLoad = 0;
 
   /**
    * Brings the index up to date with the store: inside the caller's
@@ -55,6 +60,8 @@ export class PersonScreening {
       for (const [seq, since] of this.gaps) if (now - since > GAP_WATCH_MS) this.gaps.delete(seq);
     }
     let cursor = this.lastChange;
+    // The first build reads every committed row: numbers missing below are old versions or rollbacks, not open transactions.
+    const watch = cursor > 0;
     for (;;) {
       const rows = await tx.query<ChangedRow>(
         `SELECT id, type, CASE WHEN type = 'person' THEN data END AS data, change_seq::text AS change_seq FROM records WHERE change_seq > $1 ORDER BY change_seq LIMIT ${BATCH}`,
@@ -62,12 +69,16 @@ export class PersonScreening {
       );
       for (const row of rows) {
         const seq = Number(row.change_seq);
-        for (let missing = cursor + 1; missing < seq && cursor > 0; missing++) this.gaps.set(missing, now);
+        if (watch) for (let missing = Math.max(cursor + 1, seq - MAX_GAPS); missing < seq; missing++) this.gaps.set(missing, now);
         this.apply(row);
         cursor = seq;
       }
       this.lastChange = Math.max(this.lastChange, cursor);
       if (rows.length < BATCH) break;
+    }
+    for (const seq of this.gaps.keys()) {
+      if (this.gaps.size <= MAX_GAPS) break;
+      this.gaps.delete(seq);
     }
     await this.syncAlerts(tx);
   }
@@ -88,6 +99,7 @@ export class PersonScreening {
     );
     const version = `${state?.n}|${state?.latest}`;
     if (version === this.alertsVersion) return;
+    const load = ++this.alertLoads;
     const rows = await tx.query<{ id: string; subject: { data: PersonData }; expires_at: string }>(
       `SELECT id, subject, expires_at FROM alerts WHERE record_type = 'person' AND state = 'active'`,
     );
@@ -99,6 +111,8 @@ export class PersonScreening {
       index.add(prepared);
       expiry.set(row.id, new Date(row.expires_at).toISOString());
     }
+    if (load < this.installedAlertLoad) return;
+    this.installedAlertLoad = load;
     this.alerts = index;
     this.alertExpiry = expiry;
     this.alertsVersion = version;
@@ -115,14 +129,11 @@ export class PersonScreening {
    */
   screen(query: PreparedRecord, options: { top: number; alerts: boolean; now: string }): ScreeningCandidate[] {
     const found: ScreeningCandidate[] = [];
-    const collect = (index: MatchIndex, source: CandidateSource) => {
-      for (const c of index.screen(query, options.top)) {
-        if (source === 'alert' && (this.alertExpiry.get(c.id) ?? '') < options.now) continue;
-        found.push({ source, id: c.id, score: c.score, explanation: index.explain(query, c.id)! });
-      }
+    const collect = (index: MatchIndex, source: CandidateSource, live?: (id: string) => boolean) => {
+      for (const c of index.screen(query, options.top, live)) found.push({ source, id: c.id, score: c.score, explanation: index.explain(query, c.id)! });
     };
     collect(this.records, 'record');
-    if (options.alerts) collect(this.alerts, 'alert');
+    if (options.alerts) collect(this.alerts, 'alert', (id) => (this.alertExpiry.get(id) ?? '') >= options.now);
     return found.sort((a, b) => b.explanation.weight - a.explanation.weight).slice(0, options.top);
   }
 }

@@ -30,11 +30,6 @@ export interface ServeOptions {
   outboxIntervalMs?: number;
 }
 
-/**
- * Serves the node: its officers' HTTP API, its node-to-node HTTPS endpoint,
- * the outbox worker that delivers queued envelopes, and a periodic signature
- * of the audit head.
- */
 /** Builds the person screening index in the background, so that the first partner query need not wait for it. */
 function warmScreening(node: OpenNode): void {
   const started = Date.now();
@@ -45,6 +40,11 @@ function warmScreening(node: OpenNode): void {
     .catch((error) => logger.error('screening_index_failed', { error: describeError(error) }));
 }
 
+/**
+ * Serves the node: its officers' HTTP API, its node-to-node HTTPS endpoint,
+ * the outbox worker that delivers queued envelopes, a periodic signature of
+ * the audit head, and (in the background) the person screening index.
+ */
 export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promise<RunningNode> {
   const { config } = node.identity;
   const bound = { api: ports.api ?? config.port, federation: ports.federation ?? config.federationPort };

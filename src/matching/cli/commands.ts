@@ -6,7 +6,7 @@ import { dedupe } from '../dedupe.ts';
 import { defaultModel } from '../default-model.ts';
 import { MatchIndex } from '../match-index.ts';
 import type { MatchRecord } from '../record.ts';
-import { failOn, genderOf, personOfRow, prepareFromRow, prepareRows, readTable, type DataRow } from './csv-persons.ts';
+import { failOn, genderOf, personColumns, personOfRow, prepareFromRow, prepareRows, readTable, type DataRow } from './csv-persons.ts';
 
 function write(text: string): void {
   process.stdout.write(text);
@@ -55,8 +55,8 @@ const SCREEN_USAGE = 'liaison match screen --index INDEX.csv --queries QUERIES.c
 
 async function readPersons(file: string) {
   const { table, rows } = await readTable(file, []);
-  if (!table.columns.includes('full_name') && !table.columns.includes('last_name')) failOn(file, [{ line: 1, path: '(header)', message: 'missing column full_name (or first_name and last_name)' }]);
-  const { prepared, issues } = prepareRows(rows, personOfRow, (record) => [prepareFromRow(record, { names: 'full_name', dateOfBirth: 'date_of_birth' })]);
+  if (!['full_name', 'first_name', 'last_name'].some((c) => table.columns.includes(c))) failOn(file, [{ line: 1, path: '(header)', message: 'missing column full_name (or first_name, middle_name, last_name)' }]);
+  const { prepared, issues } = prepareRows(rows, (row) => row, (row) => [prepareFromRow(personOfRow(row), personColumns(row))]);
   failOn(file, issues);
   return { table, rows, prepared: prepared.map((p) => p[0]!) };
 }

@@ -66,6 +66,12 @@ export function prepareRows<T>(rows: DataRow[], toRecords: (row: DataRow) => T, 
 /** The screening and deduplication columns: full_name, or first/middle/last names, and optional person fields. */
 export const PERSON_COLUMNS = ['full_name', 'first_name', 'middle_name', 'last_name', 'gender', 'date_of_birth', 'place_of_birth', 'nationality'] as const;
 
+/** The CSV columns behind the fields of a person read by personOfRow, for naming them in errors. */
+export function personColumns({ row }: DataRow): Record<string, string> {
+  const parts = ['first_name', 'middle_name', 'last_name'].filter((c) => row[c]).join('/') || 'first_name/last_name';
+  return { 'names[0]': row.full_name ? 'full_name' : parts, 'names[1]': parts, dateOfBirth: 'date_of_birth' };
+}
+
 /** A person from a row of the screening and deduplication columns, with an id of its data-row number. */
 export function personOfRow({ number, row }: DataRow): MatchRecord {
   const given = [row.first_name, row.middle_name].filter((n): n is string => !!n);
@@ -91,7 +97,7 @@ export function prepareFromRow(record: MatchRecord, columns: Partial<Record<stri
     if (!(error instanceof LiaisonError)) throw error;
     const issue = error.issues[0];
     const field = issue?.path ?? '';
-    const column = columns[field.replace(/\[\d+\]$/, '')] ?? field;
+    const column = columns[field] ?? columns[field.replace(/\[\d+\]$/, '')] ?? field;
     const reason = issue?.message ?? error.message;
     throw invalidInput(`${column}: ${reason}`, [{ path: column, message: reason }]);
   }

@@ -52,6 +52,7 @@ describe('name parsing refuses bad input', () => {
     ['punctuation only', '-- ..', /no letters/],
     ['a Cyrillic а in a Latin name', 'Ivаn Petrov', /mixes Latin and Cyrillic/],
     ['10,000 characters', 'x'.repeat(10_000), /longer than 300/],
+    ['letters with no word to read', 'ʻʻ ʻ', /no word the matcher can read/],
   ])('%s', (_, name, message) => {
     expect(() => parseName(name)).toThrow(message);
   });

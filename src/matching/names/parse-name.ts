@@ -121,5 +121,6 @@ export function parseName(raw: string): ParsedName {
   if (content.length === 0 && minor.length > 0) {
     for (const word of minor.splice(0)) content.push({ kind: 'name', features: word.features });
   }
+  if (content.length === 0) throw invalidInput('the name has no word the matcher can read');
   return { content, minor };
 }

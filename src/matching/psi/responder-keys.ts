@@ -4,6 +4,8 @@ import type { PersonData } from '../../model/person.ts';
 import type { VehicleData } from '../../model/vehicle.ts';
 import type { Queryable } from '../../store/database.ts';
 import { identifierLinkageKey, personKeys, type LinkageKey, type Normalised } from './linkage-keys.ts';
+import { LiaisonError } from '../../core/errors.ts';
+import type { MatchRecord } from '../record.ts';
 import { toMatchRecord } from '../person-record.ts';
 
 const HANDLING = ['H0', 'H1', 'H2', 'H3'];
@@ -24,6 +26,20 @@ const SCHEMES: Record<string, Exclude<LinkageKeyKind, 'person' | 'plate' | 'vin'
   wallet: 'wallet',
   crypto_wallet: 'wallet',
 };
+
+/**
+ * A stored person's fuzzy keys; none when the matcher cannot read the person
+ * (a name mixing scripts, an implausible year): one such record must not stop
+ * the run, nor its reason reach the partner.
+ */
+function personKeysOf(record: MatchRecord): LinkageKey[] {
+  try {
+    return personKeys(record);
+  } catch (error) {
+    if (error instanceof LiaisonError) return [];
+    throw error;
+  }
+}
 
 /**
  * The responder's side of a run: the distinct linkage keys of the kinds asked
@@ -63,7 +79,7 @@ export async function responderKeys(tx: Queryable, agreement: AgreementDocument,
         const kind = SCHEMES[id.scheme.toLowerCase()];
         if (kind) add(identifierLinkageKey(kind, id.value));
       }
-      if (wanted.has('person')) for (const key of personKeys(toMatchRecord(row.id, p))) keys.add(key);
+      if (wanted.has('person')) for (const key of personKeysOf(toMatchRecord(row.id, p))) keys.add(key);
     }
   }
   return [...keys];
