@@ -31,9 +31,10 @@ const MAX_GAPS = 10_000;
  * and update takes the next number, erasures included), alerts by reloading
  * them when their count or latest change moves. One per database, built on
  * first use. A number is taken when a row is written but seen when it
- * commits, so a gap below the highest number seen may be a transaction still
- * open: gaps are looked up again on every sync until they fill or ten minutes
- * pass (a rollback never fills its gap).
+ * commits, so a gap that appears below the highest number seen (after the
+ * first build) may be a transaction still open: gaps are looked up again on
+ * every sync until they fill or ten minutes pass (a rollback never fills its
+ * gap), at most 10,000 at once.
  */
 export class PersonScreening {
   private readonly records = new MatchIndex(defaultModel());
