@@ -58,3 +58,21 @@ export function prepareRecord(record: MatchRecord): PreparedRecord {
     ...(address && { address }),
   };
 }
+
+/**
+ * Prepares a record, naming the fields of a refusal as the caller's input
+ * names them: `fields` maps the matcher's paths (`names[1]`, `names`,
+ * `dateOfBirth`) to the caller's (a CSV column, a request field).
+ */
+export function prepareRecordAs(record: MatchRecord, fields: Partial<Record<string, string>>): PreparedRecord {
+  try {
+    return prepareRecord(record);
+  } catch (error) {
+    if (!(error instanceof LiaisonError)) throw error;
+    const issue = error.issues[0];
+    const path = issue?.path ?? '';
+    const field = fields[path] ?? fields[path.replace(/\[\d+\]$/, '')] ?? path;
+    const reason = issue?.message ?? error.message;
+    throw invalidInput(`${field}: ${reason}`, [{ path: field, message: reason }]);
+  }
+}

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
-import { invalidInput, LiaisonError } from '../core/errors.ts';
 import { requirePermission } from '../identity/officers.ts';
 import { parseInput } from '../model/parse.ts';
 import { CountryCode, PartialDate, text } from '../model/primitives.ts';
 import { requireJustification } from '../records/service.ts';
-import { prepareRecord } from './prepare.ts';
+import { prepareRecordAs } from './prepare.ts';
 import { screeningFor, type ScreeningCandidate } from './screening.ts';
 
 /** An officer's screening of one person against the node's persons and live person alerts. */
@@ -20,18 +19,6 @@ export const ScreeningRequest = z.strictObject({
   alerts: z.boolean().default(true),
 });
 
-/** Runs a preparation, naming the request's own field in a refusal (`name`, not the matcher's `names[0]`). */
-function withinField<T>(field: string, prepare: () => T): T {
-  try {
-    return prepare();
-  } catch (error) {
-    if (!(error instanceof LiaisonError)) throw error;
-    const reason = error.issues[0]?.message ?? error.message;
-    const path = error.issues[0]?.path.startsWith('names') ? field : (error.issues[0]?.path ?? field);
-    throw invalidInput(`${path}: ${reason}`, [{ path, message: reason }]);
-  }
-}
-
 /**
  * Screens a person against the node's persons and live person alerts (own
  * and partners' replicas): ranked candidates at or above the default
@@ -42,19 +29,13 @@ export async function screenPerson(ctx: NodeContext, actor: Actor, input: unknow
   requirePermission(actor, 'records:read');
   const { purpose, justification } = requireJustification(why);
   const request = parseInput(ScreeningRequest, input, 'invalid screening');
-  const query = withinField('name', () => prepareRecord({
-    id: 'query',
-    names: [{ full: request.name }],
-    ...(request.dateOfBirth && { dateOfBirth: request.dateOfBirth }),
-    ...(request.gender && { gender: request.gender }),
-    ...(request.nationalities && { nationalities: request.nationalities }),
-    ...(request.placeOfBirth && { placeOfBirth: request.placeOfBirth }),
-  }));
+  const { name, top, alerts, ...fields } = request;
+  // A refusal names the request's own field: `name`, not the matcher's `names[0]`.
+  const query = prepareRecordAs({ id: 'query', names: [{ full: name }], ...fields }, { names: 'name' });
   const screening = screeningFor(ctx.db);
   return ctx.db.transaction(async (tx) => {
     await screening.sync(tx);
-    const found = screening.screen(query, { top: request.top, alerts: request.alerts, now: ctx.clock.now().toISOString() });
-    const { top: _top, alerts: _alerts, ...criteria } = request;
+    const found = screening.screen(query, { top, alerts, now: ctx.clock.now().toISOString() });
     await appendAudit(tx, ctx.clock, [
       {
         actor: actor.id,
@@ -62,7 +43,7 @@ export async function screenPerson(ctx: NodeContext, actor: Actor, input: unknow
         purpose,
         justification,
         recordIds: found.filter((c) => c.source === 'record').map((c) => c.id),
-        details: { screening: criteria, alerts: found.filter((c) => c.source === 'alert').map((c) => c.id) },
+        details: { screening: { name, ...fields }, alerts: found.filter((c) => c.source === 'alert').map((c) => c.id) },
       },
     ]);
     return found;

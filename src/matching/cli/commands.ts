@@ -6,7 +6,8 @@ import { dedupe } from '../dedupe.ts';
 import { defaultModel } from '../default-model.ts';
 import { MatchIndex } from '../match-index.ts';
 import type { MatchRecord } from '../record.ts';
-import { failOn, genderOf, personColumns, personOfRow, prepareFromRow, prepareRows, readTable, type DataRow } from './csv-persons.ts';
+import { prepareRecordAs } from '../prepare.ts';
+import { failOn, genderOf, personColumns, personOfRow, prepareRows, readTable, type DataRow } from './csv-persons.ts';
 
 function write(text: string): void {
   process.stdout.write(text);
@@ -37,7 +38,7 @@ export const matchPairsCommand: Command = {
     if (positionals.length !== 1) throw invalidInput(`give one CSV file\nusage: ${PAIRS_USAGE}`);
     const file = positionals[0]!;
     const { table, rows } = await readTable(file, ['name1', 'name2']);
-    const { prepared, issues } = prepareRows(rows, (row) => row, (row) => [prepareFromRow(sideOf(row, '1'), columnsOf('1')), prepareFromRow(sideOf(row, '2'), columnsOf('2'))]);
+    const { prepared, issues } = prepareRows(rows, (row) => [prepareRecordAs(sideOf(row, '1'), columnsOf('1')), prepareRecordAs(sideOf(row, '2'), columnsOf('2'))]);
     failOn(file, issues);
     const model = defaultModel();
     // A file of pairs is not a population: name frequencies in it say nothing of how common a name is.
@@ -56,7 +57,7 @@ const SCREEN_USAGE = 'liaison match screen --index INDEX.csv --queries QUERIES.c
 async function readPersons(file: string) {
   const { table, rows } = await readTable(file, []);
   if (!['full_name', 'first_name', 'last_name'].some((c) => table.columns.includes(c))) failOn(file, [{ line: 1, path: '(header)', message: 'missing column full_name (or first_name, middle_name, last_name)' }]);
-  const { prepared, issues } = prepareRows(rows, (row) => row, (row) => [prepareFromRow(personOfRow(row), personColumns(row))]);
+  const { prepared, issues } = prepareRows(rows, (row) => [prepareRecordAs(personOfRow(row), personColumns(row))]);
   failOn(file, issues);
   return { table, rows, prepared: prepared.map((p) => p[0]!) };
 }

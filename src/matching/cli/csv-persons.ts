@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { invalidInput, LiaisonError, type FieldIssue } from '../../core/errors.ts';
 import { readCsvTable, type CsvTable } from '../../import/csv-table.ts';
-import { prepareRecord, type PreparedRecord } from '../prepare.ts';
+import type { PreparedRecord } from '../prepare.ts';
 import type { MatchRecord } from '../record.ts';
 
 /** One data row of a CSV file: its 1-based data-row number, its line, and its cells by column. */
@@ -47,13 +47,13 @@ export function failOn(file: string, issues: FieldIssue[]): void {
   throw invalidInput(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}, nothing done`, issues);
 }
 
-/** Prepares the record of each row, collecting every bad row as an issue with its line, the field and the reason. */
-export function prepareRows<T>(rows: DataRow[], toRecords: (row: DataRow) => T, prepare: (value: T) => PreparedRecord[]): { prepared: PreparedRecord[][]; issues: FieldIssue[] } {
+/** Prepares the records of each row, collecting every bad row as an issue with its line, the field and the reason. */
+export function prepareRows(rows: DataRow[], prepare: (row: DataRow) => PreparedRecord[]): { prepared: PreparedRecord[][]; issues: FieldIssue[] } {
   const prepared: PreparedRecord[][] = [];
   const issues: FieldIssue[] = [];
   for (const row of rows) {
     try {
-      prepared.push(prepare(toRecords(row)));
+      prepared.push(prepare(row));
     } catch (error) {
       if (!(error instanceof LiaisonError)) throw error;
       const issue = error.issues[0];
@@ -62,9 +62,6 @@ export function prepareRows<T>(rows: DataRow[], toRecords: (row: DataRow) => T, 
   }
   return { prepared, issues };
 }
-
-/** The screening and deduplication columns: full_name, or first/middle/last names, and optional person fields. */
-export const PERSON_COLUMNS = ['full_name', 'first_name', 'middle_name', 'last_name', 'gender', 'date_of_birth', 'place_of_birth', 'nationality'] as const;
 
 /** The CSV columns behind the fields of a person read by personOfRow, for naming them in errors. */
 export function personColumns({ row }: DataRow): Record<string, string> {
@@ -87,18 +84,4 @@ export function personOfRow({ number, row }: DataRow): MatchRecord {
     ...(row.nationality && { nationalities: row.nationality.split(/[;|]/) }),
     ...(row.place_of_birth && { placeOfBirth: row.place_of_birth }),
   };
-}
-
-/** Prepares one record, naming the column a problem comes from when the record was read from a CSV row. */
-export function prepareFromRow(record: MatchRecord, columns: Partial<Record<string, string>> = {}): PreparedRecord {
-  try {
-    return prepareRecord(record);
-  } catch (error) {
-    if (!(error instanceof LiaisonError)) throw error;
-    const issue = error.issues[0];
-    const field = issue?.path ?? '';
-    const column = columns[field] ?? columns[field.replace(/\[\d+\]$/, '')] ?? field;
-    const reason = issue?.message ?? error.message;
-    throw invalidInput(`${column}: ${reason}`, [{ path: column, message: reason }]);
-  }
 }
