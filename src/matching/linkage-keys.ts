@@ -11,12 +11,12 @@ import type { MatchRecord } from './record.ts';
  * side; the date keeps chance agreements rare. Without a full date of birth a
  * person has no fuzzy key: a name alone is too common to be a linkage key.
  */
-export function personLinkageKeys(record: MatchRecord): string[] {
+export function personLinkageKeys(record: MatchRecord): `person:${string}`[] {
   const prepared = prepareRecord(record);
   const dob = prepared.dateOfBirth;
   if (!dob || dob.day === undefined) return [];
   const date = `${dob.year}-${String(dob.month).padStart(2, '0')}-${String(dob.day).padStart(2, '0')}`;
-  const keys = new Set<string>();
+  const keys = new Set<`person:${string}`>();
   for (const name of prepared.names) {
     const words = name.content.filter((w) => w.kind === 'name').map((w) => w.features.groups[0] ?? w.features.codes[0]).filter((k): k is string => !!k);
     for (let i = 0; i < words.length; i++) {

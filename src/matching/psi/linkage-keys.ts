@@ -1,6 +1,4 @@
 import type { LinkageKeyKind } from '../../agreements/document.ts';
-import { personLinkageKeys } from '../linkage-keys.ts';
-import type { MatchRecord } from '../record.ts';
 import { isValidIban } from './iban.ts';
 
 /** A linkage key: its kind and the normalised value, as `kind:value` (the prefix keeps kinds from colliding). */
@@ -57,14 +55,6 @@ export function plateKey(value: string, country: string | undefined): Normalised
 export function vinKey(value: string): Normalised {
   const vin = alphanumerics(value);
   return /^[A-HJ-NPR-Z0-9]{17}$/.test(vin) ? { ok: true, key: `vin:${vin}` } : fail('a VIN is 17 letters and digits without I, O or Q');
-}
-
-/**
- * A person's fuzzy-tolerant keys, as the matcher derives them (phonetic codes
- * of two name words and the full date of birth; src/matching/linkage-keys.ts).
- */
-export function personKeys(record: MatchRecord): LinkageKey[] {
-  return [...new Set(personLinkageKeys(record))].map((key): LinkageKey => (key.startsWith('person:') ? (key as LinkageKey) : `person:${key}`));
 }
 
 /** The normalised key of one identifier of the given kind (all kinds but `person`, whose keys come from a record). */

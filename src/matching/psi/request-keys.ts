@@ -1,5 +1,6 @@
 import type { LinkageKeyKind } from '../../agreements/document.ts';
-import { identifierLinkageKey, kindOf, personKeys, type LinkageKey } from './linkage-keys.ts';
+import { personLinkageKeys } from '../linkage-keys.ts';
+import { identifierLinkageKey, kindOf, type LinkageKey } from './linkage-keys.ts';
 import type { KeyInput } from './schema.ts';
 
 /** The requester's keys, normalised and made distinct, with the positions of the items that gave each. */
@@ -30,7 +31,7 @@ export function requestKeys(inputs: readonly KeyInput[]): RequestKeys {
   };
   inputs.forEach((input, item) => {
     if (input.kind === 'person') {
-      const keys = personKeys({ id: `item-${item}`, ...input.person });
+      const keys = personLinkageKeys({ id: `item-${item}`, ...input.person });
       if (keys.length === 0) return result.invalid.push({ item, reason: 'the person gives no linkage key (it needs a full date of birth and two name words)' });
       for (const key of keys) add(key, item);
       return;

@@ -3,7 +3,8 @@ import type { IdentityDocumentData } from '../../model/identity-document.ts';
 import type { PersonData } from '../../model/person.ts';
 import type { VehicleData } from '../../model/vehicle.ts';
 import type { Queryable } from '../../store/database.ts';
-import { identifierLinkageKey, personKeys, type LinkageKey, type Normalised } from './linkage-keys.ts';
+import { personLinkageKeys } from '../linkage-keys.ts';
+import { identifierLinkageKey, type LinkageKey, type Normalised } from './linkage-keys.ts';
 import { LiaisonError } from '../../core/errors.ts';
 import type { MatchRecord } from '../record.ts';
 import { toMatchRecord } from '../person-record.ts';
@@ -34,7 +35,7 @@ const SCHEMES: Record<string, Exclude<LinkageKeyKind, 'person' | 'plate' | 'vin'
  */
 function personKeysOf(record: MatchRecord): LinkageKey[] {
   try {
-    return personKeys(record);
+    return personLinkageKeys(record);
   } catch (error) {
     if (error instanceof LiaisonError) return [];
     throw error;
