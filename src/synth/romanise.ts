@@ -8,7 +8,8 @@
 /** Turns a name from one script into Latin letters. */
 export type Romaniser = (text: string) => string;
 
-const titleCase = (text: string): string => text.replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+/** Capitalises each word (after a space, apostrophe or hyphen). */
+export const titleCase = (text: string): string => text.replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 function mapChars(text: string, table: Readonly<Record<string, string>>, initial: Readonly<Record<string, string>> = {}): string {
   let out = '';
