@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { startNodeProcess } from '../src/node/node-process.ts';
 import { proposeAgreement } from '../src/agreements/service.ts';
 import { queryPartners } from '../src/exchange/query.ts';
 import { flushOutbox } from '../src/federation/outbox.ts';
@@ -16,7 +17,6 @@ import { serveNode, type RunningNode } from '../src/node/serve.ts';
 import { collectRecordsInBulk, toRecordRow } from '../src/records/service.ts';
 import { generateDataset } from '../src/synth/generator.ts';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'liaison.js');
 const PASSWORD = 'bench admin password';
 const env = { LIAISON_KEY_PASSPHRASE: 'bench passphrase for nodes', LIAISON_LOG: 'silent' };
 
@@ -38,16 +38,7 @@ async function responder(base: string, id: string, seed: number, persons: number
   await createOfficer(node.ctx, cliActor(), { username: 'admin', displayName: 'Bench admin', roles: ['administrator'], password: PASSWORD });
   await node.close();
   const names = dataset.records.flatMap((r) => (r.type === 'person' && r.data.names[0].script === 'Latn' ? [`${r.data.names[0].givenNames[0]} ${r.data.names[0].familyName}`] : []));
-  const child = spawn(process.execPath, [BIN, 'start', '--data-dir', dir], { env: { ...process.env, ...env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /listening on (http:\/\/[^\s,]+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`${id} exited ${code}`)));
-  });
+  const { url, child } = await startNodeProcess(dir, { env, label: id });
   child.on('exit', (_code, signal) => signal && signal !== 'SIGTERM' && process.stderr.write(`responding node ${id} died: ${signal}\n`));
   return { child, admin: await new ApiClient(url).signIn('admin', PASSWORD), names };
 }

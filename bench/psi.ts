@@ -2,10 +2,10 @@
 // Measures ECDH-PSI of N × N keys with 10% overlap: the protocol computation alone (one process), and end to end
 // between two nodes (asking node here, answering node a `liaison start` process holding N document records).
 // Appends the results to docs/benchmarks.md.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
+import { startNodeProcess } from '../src/node/node-process.ts';
 import { parseArgs } from 'node:util';
 import { proposeAgreement } from '../src/agreements/service.ts';
 import { flushOutbox } from '../src/federation/outbox.ts';
@@ -26,7 +26,6 @@ import { RecordInput } from '../src/model/record.ts';
 const { values } = parseArgs({ options: { keys: { type: 'string', default: '100000' }, 'skip-e2e': { type: 'boolean', default: false } } });
 const N = Number(values.keys);
 const SHARED = Math.round(N / 10);
-const BIN = join(import.meta.dirname, '..', 'bin', 'liaison.js');
 const PASSWORD = 'bench admin password';
 const env = { LIAISON_KEY_PASSPHRASE: 'bench passphrase for nodes', LIAISON_LOG: 'silent' };
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -79,17 +78,8 @@ async function endToEnd(): Promise<void> {
   log(`seeded ${N} documents in ${seconds(performance.now() - started)}`);
   await createOfficer(seeding.ctx, cliActor(), { username: 'admin', displayName: 'Bench admin', roles: ['administrator'], password: PASSWORD });
   await seeding.close();
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'start', '--data-dir', answerDir], { env: { ...process.env, ...env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { url, child } = await startNodeProcess(answerDir, { env, label: 'answering node' });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (d) => {
-        out += d;
-        const m = /listening on (http:\/\/[^\s,]+)/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`answering node exited ${code}`)));
-    });
     const admin = await new ApiClient(url).signIn('admin', PASSWORD);
     // The asking node, in this process.
     const askDir = join(base, 'de-psi');

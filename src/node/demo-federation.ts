@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { NodeDescriptor } from '../identity/node-directory.ts';
 import { ApiClient, waitFor } from './api-client.ts';
 import { DEMO_NODES, DEMO_PASSWORD, prepareDemoNode, type DemoNodeSpec } from './demo-seed.ts';
-
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'liaison.js');
+import { startNodeProcess } from './node-process.ts';
 
 /** One running node of the demo federation: its own process, database and keys. */
 export interface DemoNode {
@@ -37,25 +36,6 @@ export function demoTerms(a: NodeDescriptor, b: NodeDescriptor, signingKeyIds: R
   };
 }
 
-/** Starts `liaison start` for a node in its own process; resolves when it listens. */
-function startProcess(dataDir: string, spec: DemoNodeSpec, ports: { api: number; federation: number }): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [BIN, 'start', '--data-dir', dataDir, '--port', String(ports.api), '--federation-port', String(ports.federation)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const match = /listening on (http:\/\/[^\s,]+)/.exec(out);
-      if (match) resolve({ url: match[1], child });
-    });
-    child.stderr.on('data', (d) => (err += d));
-    child.once('exit', (code) => reject(new Error(`${spec.nodeId} exited with ${code} before listening: ${err.slice(-1000)}`)));
-  });
-}
-
 /**
  * Launches the demo federation under `baseDir`: three fictional agencies,
  * each created on the first run with its own embedded database, officers and
@@ -68,7 +48,10 @@ export async function launchDemoFederation(baseDir: string, options: { persons: 
   for (const [i, spec] of DEMO_NODES.entries()) {
     if (await prepareDemoNode(join(baseDir, spec.nodeId), spec, options.persons, portsOf(i))) options.log(`created ${spec.nodeId}: ${spec.agency}, ${spec.country}`);
   }
-  const started = await Promise.all(DEMO_NODES.map((spec, i) => startProcess(join(baseDir, spec.nodeId), spec, portsOf(i))));
+  const started = await Promise.all(DEMO_NODES.map((spec, i) => {
+      const ports = portsOf(i);
+      return startNodeProcess(join(baseDir, spec.nodeId), { args: ['--port', String(ports.api), '--federation-port', String(ports.federation)], label: spec.nodeId });
+    }));
   const nodes: DemoNode[] = await Promise.all(
     started.map(async ({ url, child }, i) => ({ spec: DEMO_NODES[i], url, process: child, admin: await new ApiClient(url).signIn('admin', DEMO_PASSWORD) })),
   );
