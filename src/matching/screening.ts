@@ -1,8 +1,8 @@
+import { LiaisonError } from '../core/errors.ts';
 import type { PersonData } from '../model/person.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { defaultModel } from './default-model.ts';
 import { MatchIndex } from './match-index.ts';
-import { nameText, parseName } from './names/parse-name.ts';
 import type { ExplainedScore } from './model.ts';
 import { toMatchRecord } from './person-record.ts';
 import { prepareRecord, type PreparedRecord } from './prepare.ts';
@@ -145,18 +145,20 @@ export class PersonScreening {
  * names; a person with no name the matcher accepts cannot be screened.
  */
 function prepareStored(record: MatchRecord): PreparedRecord | undefined {
-  const names = record.names.filter((name) => accepts(() => parseName(nameText(name))));
+  const whole = attempt(record);
+  if (whole) return whole;
+  const names = record.names.filter((name) => attempt({ id: record.id, names: [name] }) !== undefined);
   if (names.length === 0) return undefined;
-  const usable = { ...record, names };
-  return accepts(() => prepareRecord(usable)) ? prepareRecord(usable) : prepareRecord({ ...usable, dateOfBirth: undefined });
+  return attempt({ ...record, names }) ?? attempt({ ...record, names, dateOfBirth: undefined });
 }
 
-function accepts(parse: () => unknown): boolean {
+/** The prepared record, or undefined when the matcher refuses it. */
+function attempt(record: MatchRecord): PreparedRecord | undefined {
   try {
-    parse();
-    return true;
-  } catch {
-    return false;
+    return prepareRecord(record);
+  } catch (error) {
+    if (error instanceof LiaisonError) return undefined;
+    throw error;
   }
 }
 
