@@ -6,8 +6,11 @@ import { CountryCode, FullDate, NodeId, text } from '../model/primitives.ts';
 import { Purpose } from '../model/purpose.ts';
 import { HandlingCode, TlpLabel } from '../model/protection.ts';
 
-/** Record types partners may query under an agreement. */
-export const QueryableType = z.enum(['person', 'document', 'vehicle']);
+/**
+ * What partners may query under an agreement: record types, DNA profiles and
+ * face templates (biometric hit/no-hit), and movement records across borders.
+ */
+export const QueryableType = z.enum(['person', 'document', 'vehicle', 'dna', 'face', 'movement']);
 export type QueryableType = z.infer<typeof QueryableType>;
 
 /** Alert categories of the Schengen Information System pattern (Regulation (EU) 2018/1862). */

@@ -1,5 +1,5 @@
 import { appendAudit } from '../audit/audit-log.ts';
-import type { AgreementDocument } from '../agreements/document.ts';
+import type { AgreementDocument, QueryableType } from '../agreements/document.ts';
 import { evaluateExchange } from '../agreements/policy.ts';
 import { agreementsInForce } from '../agreements/service.ts';
 import { isoDate } from '../core/clock.ts';
@@ -59,7 +59,7 @@ export async function requestFollowUp(federation: Federation, actor: Actor, inpu
   const request = parseInput(FollowUpRequest, input, 'invalid follow-up request');
   const { ctx } = federation;
   const id = await ctx.db.transaction(async (tx) => {
-    const [query] = await tx.query<{ partner: string; agreement: string; record_type: 'person' | 'document' | 'vehicle'; purpose: string; outcome: string; reference: string }>(
+    const [query] = await tx.query<{ partner: string; agreement: string; record_type: QueryableType; purpose: string; outcome: string; reference: string }>(
       'SELECT partner, agreement, record_type, purpose, outcome, reference FROM exchange_queries WHERE id = $1',
       [request.queryId],
     );
@@ -138,7 +138,7 @@ async function insertFollowUp(tx: Queryable, f: NewFollowUp): Promise<void> {
 async function release(
   tx: Queryable,
   federation: Federation,
-  followUp: { id: string; partner: string; purpose: string; recordType: 'person' | 'document' | 'vehicle' },
+  followUp: { id: string; partner: string; purpose: string; recordType: QueryableType },
   agreement: AgreementDocument,
   record: StoredRecord,
   fields: string[],
@@ -188,7 +188,7 @@ export async function decideFollowUp(federation: Federation, actor: Actor, id: s
   const decision = parseInput(FollowUpDecision, input, 'invalid decision');
   const { ctx } = federation;
   await ctx.db.transaction(async (tx) => {
-    const [f] = await tx.query<{ partner: string; agreement: string; record_id: string; record_type: 'person' | 'document' | 'vehicle'; purpose: string; state: string; released_fields: string[] }>(
+    const [f] = await tx.query<{ partner: string; agreement: string; record_id: string; record_type: QueryableType; purpose: string; state: string; released_fields: string[] }>(
       `SELECT partner, agreement, record_id, record_type, purpose, state, released_fields FROM follow_ups WHERE id = $1 AND direction = 'incoming' FOR UPDATE`,
       [id],
     );
