@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { justificationOf } from '../api/auth.ts';
 import { ERROR_RESPONSES, ErrorResponse, JustificationHeaders, json } from '../api/openapi-schemas.ts';
 import type { ApiDeps, AppEnv } from '../api/types.ts';
-import { QueryCriteria } from '../exchange/schema.ts';
+import { RecordCriteria } from '../exchange/schema.ts';
 import { AlertUpdate, HitAnswer, HitReport, NewAlert } from './schema.ts';
 import { answerHit, listAlerts, listHits, publishAlert, reportHit, searchAlerts, updateAlert, withdrawAlert } from './service.ts';
 
@@ -42,7 +42,7 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>, { federation }: ApiDeps): 
     async (c) => c.json({ alerts: await listAlerts(federation, c.get('actor')) }, 200),
   );
   app.openapi(
-    createRoute({ method: 'post', path: '/api/v1/alerts/search', tags, security, summary: 'Search the alerts held here for a person, vehicle or document (consultation)', request: { headers: JustificationHeaders, ...body(QueryCriteria) }, responses: { 200: json(z.object({ alerts: z.array(AlertResponse) }), 'Matching alerts'), ...ERROR_RESPONSES } }),
+    createRoute({ method: 'post', path: '/api/v1/alerts/search', tags, security, summary: 'Search the alerts held here for a person, vehicle or document (consultation)', request: { headers: JustificationHeaders, ...body(RecordCriteria) }, responses: { 200: json(z.object({ alerts: z.array(AlertResponse) }), 'Matching alerts'), ...ERROR_RESPONSES } }),
     async (c) => c.json({ alerts: await searchAlerts(federation, c.get('actor'), c.req.valid('json'), justificationOf(c)) }, 200),
   );
   app.openapi(

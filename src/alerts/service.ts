@@ -7,7 +7,7 @@ import { LiaisonError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { findAllowingAgreement } from '../exchange/agreement-check.ts';
 import { searchFor } from '../exchange/matching.ts';
-import { QueryCriteria } from '../exchange/schema.ts';
+import { RecordCriteria } from '../exchange/schema.ts';
 import type { Federation } from '../federation/federation.ts';
 import { enqueue } from '../federation/outbox.ts';
 import { requirePermission } from '../identity/officers.ts';
@@ -122,7 +122,7 @@ async function ownAlert(tx: Queryable, federation: Federation, id: string): Prom
 export async function searchAlerts(federation: Federation, actor: Actor, input: unknown, why: unknown): Promise<Alert[]> {
   requirePermission(actor, 'records:read');
   const { purpose, justification } = requireJustification(why);
-  const criteria = parseInput(QueryCriteria, input, 'invalid search');
+  const criteria = parseInput(RecordCriteria, input, 'invalid search');
   const { ctx } = federation;
   return ctx.db.transaction(async (tx) => {
     const now = ctx.clock.now().toISOString();

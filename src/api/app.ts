@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { agreementRoutes } from '../agreements/routes.ts';
 import { alertRoutes } from '../alerts/routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
+import { biometricRoutes } from '../biometrics/routes.ts';
 import { exchangeRoutes } from '../exchange/routes.ts';
 import { peerRoutes } from '../federation/routes.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
@@ -82,6 +83,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   alertRoutes(app, deps);
   crossMatchRoutes(app, deps);
   screeningRoutes(app, deps);
+  biometricRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

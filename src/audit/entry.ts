@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'alert_published',
   'alert_withdrawn',
   'alert_hit',
+  'biometric_verified',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

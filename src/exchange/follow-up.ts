@@ -11,6 +11,7 @@ import { pseudonymFor } from '../federation/pseudonyms.ts';
 import { requirePermission } from '../identity/officers.ts';
 import type { StoredRecord } from '../model/record.ts';
 import { parseInput } from '../model/parse.ts';
+import { candidateStateOf } from '../biometrics/repository.ts';
 import { findRecord } from '../records/repository.ts';
 import { requireJustification } from '../records/service.ts';
 import type { Queryable } from '../store/database.ts';
@@ -179,6 +180,66 @@ async function release(
   ]);
 }
 
+const REJECTED_CANDIDATE = 'the biometric candidate behind this hit was rejected on verification by an officer of the owning node';
+
+/** Declines an incoming follow-up with a reason: queued for the partner, audited. */
+async function declineFollowUp(
+  tx: Queryable,
+  federation: Federation,
+  f: { id: string; partner: string; agreement: string; purpose: string; recordId: string },
+  reason: string,
+  actorId: string,
+): Promise<void> {
+  const { ctx } = federation;
+  await enqueue(tx, federation, { receiver: f.partner, kind: 'exchange.decline', agreement: f.agreement, purpose: f.purpose, body: { followUpId: f.id, reason } });
+  await tx.query(`UPDATE follow_ups SET state = 'declined', decision_reason = $2, decided_at = $3 WHERE id = $1`, [f.id, reason, ctx.clock.now().toISOString()]);
+  await appendAudit(tx, ctx.clock, [{ actor: actorId, action: 'follow_up_decided', recipients: [f.partner], recordIds: [f.recordId], details: { followUp: f.id, decision: 'decline', reason } }]);
+}
+
+/** Releases the fields of an incoming follow-up that the agreement releases without an officer's decision. */
+async function releaseAutomatically(
+  tx: Queryable,
+  federation: Federation,
+  f: { id: string; partner: string; purpose: string; recordType: QueryableType; recordId: string; fields: string[] },
+  agreement: AgreementDocument,
+): Promise<void> {
+  const automatic = f.fields.filter((field) => (agreement.autoRelease[f.recordType] ?? []).includes(field));
+  if (automatic.length === 0) return;
+  const record = await findRecord(tx, f.recordId);
+  if (!record || record.erasedAt) return;
+  await release(tx, federation, f, agreement, record, automatic, 'system', true);
+  const complete = automatic.length === f.fields.length;
+  await tx.query(`UPDATE follow_ups SET released_fields = $2, state = $3, decided_at = $4 WHERE id = $1`, [
+    f.id,
+    JSON.stringify(automatic),
+    complete ? 'released' : 'pending',
+    complete ? federation.ctx.clock.now().toISOString() : null,
+  ]);
+}
+
+/**
+ * Settles the pending follow-ups on a biometric hit once an officer of this
+ * node has verified the candidate: confirmed, the agreement's automatic
+ * fields are released now (the rest waits for an officer's release);
+ * rejected, they are declined, saying so.
+ */
+export async function settleVerifiedFollowUps(tx: Queryable, federation: Federation, reference: string, confirmed: boolean): Promise<void> {
+  const pending = await tx.query<{ id: string; partner: string; agreement: string; purpose: string; record_type: QueryableType; record_id: string; requested_fields: string[] }>(
+    `SELECT id, partner, agreement, purpose, record_type, record_id, requested_fields FROM follow_ups
+     WHERE reference = $1 AND direction = 'incoming' AND state = 'pending' ORDER BY created_at FOR UPDATE`,
+    [reference],
+  );
+  for (const p of pending) {
+    const followUp = { id: p.id, partner: p.partner, agreement: p.agreement, purpose: p.purpose, recordType: p.record_type, recordId: p.record_id, fields: p.requested_fields };
+    if (!confirmed) {
+      await declineFollowUp(tx, federation, followUp, REJECTED_CANDIDATE, 'system');
+      continue;
+    }
+    const agreement = (await agreementsInForce(tx, federation, p.partner)).find((d) => d.id === p.agreement);
+    if (agreement) await releaseAutomatically(tx, federation, followUp, agreement);
+  }
+}
+
 /**
  * Prüm step 2, owner's side: an officer releases all or some fields, or
  * declines with a reason. The answer is queued for the partner.
@@ -188,19 +249,20 @@ export async function decideFollowUp(federation: Federation, actor: Actor, id: s
   const decision = parseInput(FollowUpDecision, input, 'invalid decision');
   const { ctx } = federation;
   await ctx.db.transaction(async (tx) => {
-    const [f] = await tx.query<{ partner: string; agreement: string; record_id: string; record_type: QueryableType; purpose: string; state: string; released_fields: string[] }>(
-      `SELECT partner, agreement, record_id, record_type, purpose, state, released_fields FROM follow_ups WHERE id = $1 AND direction = 'incoming' FOR UPDATE`,
+    const [f] = await tx.query<{ partner: string; agreement: string; reference: string; record_id: string; record_type: QueryableType; purpose: string; state: string; released_fields: string[] }>(
+      `SELECT partner, agreement, reference, record_id, record_type, purpose, state, released_fields FROM follow_ups WHERE id = $1 AND direction = 'incoming' FOR UPDATE`,
       [id],
     );
     if (!f) throw new LiaisonError('not_found', `no incoming follow-up ${id}`);
     if (f.state !== 'pending') throw new LiaisonError('conflict', `follow-up ${id} is ${f.state}`);
     const now = ctx.clock.now().toISOString();
     if (decision.decision === 'decline') {
-      await enqueue(tx, federation, { receiver: f.partner, kind: 'exchange.decline', agreement: f.agreement, purpose: f.purpose, body: { followUpId: id, reason: decision.reason } });
-      await tx.query(`UPDATE follow_ups SET state = 'declined', decision_reason = $2, decided_at = $3 WHERE id = $1`, [id, decision.reason, now]);
-      await appendAudit(tx, ctx.clock, [{ actor: actor.id, action: 'follow_up_decided', recipients: [f.partner], recordIds: [f.record_id], details: { followUp: id, decision: 'decline', reason: decision.reason } }]);
+      await declineFollowUp(tx, federation, { id, partner: f.partner, purpose: f.purpose, recordId: f.record_id, agreement: f.agreement }, decision.reason, actor.id);
       return;
     }
+    const verification = await candidateStateOf(tx, f.reference);
+    if (verification === 'pending') throw new LiaisonError('conflict', 'this hit is a biometric candidate not yet verified: an officer confirms or rejects it before any data is released');
+    if (verification === 'rejected') throw new LiaisonError('conflict', 'this hit is a biometric candidate an officer rejected: nothing can be released');
     const agreement = (await agreementsInForce(tx, federation, f.partner)).find((d) => d.id === f.agreement);
     if (!agreement) throw new LiaisonError('agreement_refused', `agreement ${f.agreement} is no longer in force`);
     const record = await findRecord(tx, f.record_id);
@@ -301,21 +363,10 @@ export function registerFollowUpHandlers(federation: Federation): void {
     await appendAudit(tx, ctx.clock, [
       { actor: `node:${envelope.sender}`, action: 'follow_up_requested', purpose: envelope.purpose ?? undefined, justification: body.justification, recordIds: [ref.record_id], details: { requester: envelope.requester, followUp: envelope.id, fields: body.fields } },
     ]);
-    const automatic = body.fields.filter((f) => (agreement.autoRelease[body.recordType] ?? []).includes(f));
-    if (automatic.length > 0) {
-      const record = await findRecord(tx, ref.record_id);
-      if (record && !record.erasedAt) {
-        const followUp = { id: envelope.id, partner: envelope.sender, purpose: envelope.purpose ?? '', recordType: body.recordType };
-        await release(tx, federation, followUp, agreement, record, automatic, 'system', true);
-        const complete = automatic.length === body.fields.length;
-        await tx.query(`UPDATE follow_ups SET released_fields = $2, state = $3, decided_at = $4 WHERE id = $1`, [
-          envelope.id,
-          JSON.stringify(automatic),
-          complete ? 'released' : 'pending',
-          complete ? now.toISOString() : null,
-        ]);
-      }
-    }
+    const followUp = { id: envelope.id, partner: envelope.sender, agreement: agreement.id, purpose: envelope.purpose ?? '', recordType: body.recordType, recordId: ref.record_id, fields: body.fields };
+    const verification = await candidateStateOf(tx, body.reference);
+    if (verification === 'rejected') await declineFollowUp(tx, federation, followUp, REJECTED_CANDIDATE, 'system');
+    else if (verification !== 'pending') await releaseAutomatically(tx, federation, followUp, agreement);
     return undefined;
   });
 

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
+import { acceptProfile } from '../biometrics/dna/acceptance.ts';
+import { insertCandidate } from '../biometrics/repository.ts';
 import type { Actor } from '../core/context.ts';
 import { LiaisonError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
@@ -11,7 +13,7 @@ import { IccsCode } from '../model/event.ts';
 import { parseInput } from '../model/parse.ts';
 import { requireJustification } from '../records/service.ts';
 import { checkEnvelopeAgreement, findAllowingAgreement } from './agreement-check.ts';
-import { findMatches, personQuery, type LocalMatch } from './matching.ts';
+import { auditedCriteria, findMatches, personQuery, type LocalMatch } from './matching.ts';
 import { QueryAnswer, QueryCriteria, QueryRequest, type PartnerResult } from './schema.ts';
 
 /**
@@ -26,6 +28,7 @@ export async function queryPartners(federation: Federation, actor: Actor, input:
   const { purpose, justification } = requireJustification(why);
   const request = parseInput(QueryRequest, input, 'invalid query');
   if (request.criteria.recordType === 'person') personQuery(request.criteria);
+  if (request.criteria.recordType === 'dna') acceptProfile({ id: 'query', ...request.criteria.profile });
   const { ctx } = federation;
   const partners = request.partners === 'all' ? federation.peers.all().map((p) => p.descriptor.nodeId) : request.partners;
   for (const partner of partners) federation.peers.get(partner);
@@ -77,7 +80,7 @@ export async function queryPartners(federation: Federation, actor: Actor, input:
         purpose,
         justification,
         recipients: sentTo,
-        details: { query: request.criteria, offence: request.offence ?? null, results: results.map(({ partner, outcome, quality }) => ({ partner, outcome, quality: quality ?? null })) },
+        details: { query: auditedCriteria(request.criteria), offence: request.offence ?? null, results: results.map(({ partner, outcome, quality }) => ({ partner, outcome, quality: quality ?? null })) },
       },
     ]);
   });
@@ -115,17 +118,24 @@ export function registerQueryHandler(federation: Federation): void {
     }
     const best = matches[0];
     await appendAudit(tx, ctx.clock, [
-      { ...who, action: 'consultation', recordIds: matches.map((m) => m.id), details: { ...requester, query: criteria, outcome: best ? 'hit' : 'no_hit' } },
+      { ...who, action: 'consultation', recordIds: matches.map((m) => m.id), details: { ...requester, query: auditedCriteria(criteria), outcome: best ? 'hit' : 'no_hit' } },
     ]);
     if (!best) return { body: { outcome: 'no_hit' } };
     const reference = `ref-${randomBytes(16).toString('base64url')}`;
+    const at = ctx.clock.now().toISOString();
     await tx.query('INSERT INTO exchange_references (reference, record_id, partner, agreement, created_at) VALUES ($1, $2, $3, $4, $5)', [
       reference,
       best.id,
       envelope.sender,
       check.agreement.id,
-      ctx.clock.now().toISOString(),
+      at,
     ]);
+    if (best.biometric && (criteria.recordType === 'dna' || criteria.recordType === 'face')) {
+      // A biometric hit is a candidate: an officer here verifies it before any follow-up releases data.
+      const { profileId, matcher, scores } = best.biometric;
+      const query = criteria.recordType === 'dna' ? criteria.profile : criteria.template;
+      await insertCandidate(tx, { id: newId(), reference, modality: criteria.recordType, matcher, partner: envelope.sender, agreement: check.agreement.id, profileId, recordId: best.id, query, scores, createdAt: at });
+    }
     return { body: { outcome: 'hit', reference, quality: best.quality } };
   });
 }

@@ -1,15 +1,30 @@
 import { z } from 'zod';
 import { QueryableType } from '../agreements/document.ts';
+import { DnaProfileInput, FaceTemplateInput } from '../biometrics/schema.ts';
 import { IccsCode } from '../model/event.ts';
 import { NodeId, PartialDate, text } from '../model/primitives.ts';
 
-/** What a hit/no-hit query asks about: a person, an identity document or a vehicle. */
+const PersonCriteria = z.strictObject({ recordType: z.literal('person'), name: text(300), dateOfBirth: PartialDate.optional() });
+const DocumentCriteria = z.strictObject({ recordType: z.literal('document'), number: text(50) });
+const VehicleCriteria = z
+  .strictObject({ recordType: z.literal('vehicle'), plate: text(20).optional(), vin: text(17).optional() })
+  .refine((v) => v.plate || v.vin, { message: 'give a plate or a VIN' });
+
+/** What a search of records (and alerts) asks about: a person, an identity document or a vehicle. */
+export const RecordCriteria = z.discriminatedUnion('recordType', [PersonCriteria, DocumentCriteria, VehicleCriteria]);
+export type RecordCriteria = z.infer<typeof RecordCriteria>;
+
+/**
+ * What a hit/no-hit query asks about: a person, an identity document, a
+ * vehicle, a DNA profile (Prüm rules) or a face template (compared only with
+ * templates of the same engine and version).
+ */
 export const QueryCriteria = z.discriminatedUnion('recordType', [
-  z.strictObject({ recordType: z.literal('person'), name: text(300), dateOfBirth: PartialDate.optional() }),
-  z.strictObject({ recordType: z.literal('document'), number: text(50) }),
-  z
-    .strictObject({ recordType: z.literal('vehicle'), plate: text(20).optional(), vin: text(17).optional() })
-    .refine((v) => v.plate || v.vin, { message: 'give a plate or a VIN' }),
+  PersonCriteria,
+  DocumentCriteria,
+  VehicleCriteria,
+  z.strictObject({ recordType: z.literal('dna'), profile: DnaProfileInput }),
+  z.strictObject({ recordType: z.literal('face'), template: FaceTemplateInput }),
 ]);
 export type QueryCriteria = z.infer<typeof QueryCriteria>;
 

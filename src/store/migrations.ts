@@ -299,6 +299,55 @@ $$;
 CREATE TRIGGER records_change_seq BEFORE UPDATE ON records FOR EACH ROW EXECUTE FUNCTION records_next_change();
 `,
   },
+  {
+    version: 7,
+    name: 'biometric profiles and their human verification',
+    sql: `
+CREATE SEQUENCE biometric_profiles_change_seq;
+CREATE TABLE biometric_profiles (
+  id uuid PRIMARY KEY,
+  modality text NOT NULL CHECK (modality IN ('dna', 'face')),
+  record_id uuid NOT NULL REFERENCES records(id),
+  kind text NOT NULL,
+  engine text NOT NULL,
+  data jsonb NOT NULL,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL,
+  erased_at timestamptz,
+  change_seq bigint NOT NULL DEFAULT nextval('biometric_profiles_change_seq')
+);
+CREATE INDEX biometric_profiles_record ON biometric_profiles (record_id);
+CREATE INDEX biometric_profiles_changes ON biometric_profiles (change_seq);
+CREATE FUNCTION records_erase_biometrics() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE biometric_profiles SET data = '{}'::jsonb, erased_at = NEW.erased_at, change_seq = nextval('biometric_profiles_change_seq')
+  WHERE record_id = NEW.id AND erased_at IS NULL;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER records_erase_biometrics AFTER UPDATE OF erased_at ON records FOR EACH ROW
+  WHEN (NEW.erased_at IS NOT NULL AND OLD.erased_at IS NULL) EXECUTE FUNCTION records_erase_biometrics();
+
+CREATE TABLE biometric_candidates (
+  id uuid PRIMARY KEY,
+  reference text NOT NULL UNIQUE,
+  modality text NOT NULL,
+  matcher text NOT NULL,
+  partner text NOT NULL,
+  agreement text NOT NULL,
+  profile_id uuid NOT NULL REFERENCES biometric_profiles(id),
+  record_id uuid NOT NULL REFERENCES records(id),
+  query jsonb NOT NULL,
+  scores jsonb NOT NULL,
+  state text NOT NULL CHECK (state IN ('pending', 'confirmed', 'rejected')),
+  decided_by text,
+  decided_at timestamptz,
+  reason text,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX biometric_candidates_open ON biometric_candidates (state, created_at);
+`,
+  },
 ];
 
 /** Brings the database schema up to date. Safe to run from several processes at once. */
