@@ -107,8 +107,10 @@ describe('biometric hit/no-hit with human verification before release', () => {
     expect(release.data).toHaveProperty('names');
     expect(release.data).not.toHaveProperty('dateOfBirth');
 
-    const audit = await de.node.ctx.db.query<{ actor: string; details: { decision: string; scores: unknown; partner: string } }>(`SELECT actor, details FROM audit_log WHERE action = 'biometric_verified'`);
-    expect(audit).toEqual([{ actor: deOfficer.id, details: expect.objectContaining({ decision: 'confirmed', partner: 'fr-pj', scores: expect.objectContaining({ type: 'full' }) }) }]);
+    const audit = await de.node.ctx.db.query<{ actor: string; details: string }>(`SELECT actor, details FROM audit_log WHERE action = 'biometric_verified'`);
+    expect(audit.map((a) => ({ actor: a.actor, details: JSON.parse(a.details) }))).toEqual([
+      { actor: deOfficer.id, details: expect.objectContaining({ decision: 'confirmed', partner: 'fr-pj', scores: expect.objectContaining({ type: 'full' }), decidedAt: expect.any(String) }) },
+    ]);
   });
 
   it('declines follow-ups on a rejected candidate, and counts decisions per partner and matcher', async () => {

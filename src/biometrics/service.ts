@@ -10,7 +10,8 @@ import type { Database, Queryable } from '../store/database.ts';
 import { acceptProfile } from './dna/acceptance.ts';
 import { galleryFor } from './gallery.ts';
 import { insertProfile, recordsOfProfiles } from './repository.ts';
-import { BiometricSearch, DnaEnrolment, FaceEnrolment, type DnaProfileInput, type FaceTemplateInput } from './schema.ts';
+import type { FaceTemplate } from './face/schema.ts';
+import { BiometricSearch, DnaEnrolment, FaceEnrolment, type DnaProfile } from './schema.ts';
 
 /**
  * The similarity at or above which a face template counts as a candidate in
@@ -60,7 +61,7 @@ export async function enrolDnaProfile(ctx: NodeContext, actor: Actor, input: unk
   return { id, recordId, kind: profile.kind };
 }
 
-const engineKey = (t: FaceTemplateInput) => `${t.engine}@${t.engineVersion}`;
+const engineKey = (t: FaceTemplate) => `${t.engine}@${t.engineVersion}`;
 
 /** Enrols a face template on a person record; the template's engine and version go with it. Audited as a collection. */
 export async function enrolFaceTemplate(ctx: NodeContext, actor: Actor, input: unknown): Promise<{ id: string; recordId: string; engine: string }> {
@@ -88,7 +89,7 @@ export async function enrolFaceTemplate(ctx: NodeContext, actor: Actor, input: u
 export async function findBiometricCandidates(
   db: Database,
   tx: Queryable,
-  query: { modality: 'dna'; profile: DnaProfileInput } | { modality: 'face'; template: FaceTemplateInput; top?: number; minSimilarity?: number },
+  query: { modality: 'dna'; profile: DnaProfile } | { modality: 'face'; template: FaceTemplate; top?: number; minSimilarity?: number },
 ): Promise<BiometricHit[]> {
   const gallery = galleryFor(db);
   await gallery.sync(tx);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { QueryableType } from '../agreements/document.ts';
-import { DnaProfileInput, FaceTemplateInput } from '../biometrics/schema.ts';
+import { FaceTemplateSchema } from '../biometrics/face/schema.ts';
+import { DnaProfile } from '../biometrics/schema.ts';
 import { IccsCode } from '../model/event.ts';
 import { NodeId, PartialDate, text } from '../model/primitives.ts';
 
@@ -23,8 +24,8 @@ export const QueryCriteria = z.discriminatedUnion('recordType', [
   PersonCriteria,
   DocumentCriteria,
   VehicleCriteria,
-  z.strictObject({ recordType: z.literal('dna'), profile: DnaProfileInput }),
-  z.strictObject({ recordType: z.literal('face'), template: FaceTemplateInput }),
+  z.strictObject({ recordType: z.literal('dna'), profile: DnaProfile }),
+  z.strictObject({ recordType: z.literal('face'), template: FaceTemplateSchema }),
 ]);
 export type QueryCriteria = z.infer<typeof QueryCriteria>;
 
