@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiClient, waitFor } from '../src/node/api-client.ts';
 import { launchDemoFederation } from '../src/node/demo-federation.ts';
-import { DEMO_PASSWORD, PLANTED_PERSON } from '../src/node/demo-seed.ts';
+import { DEMO_PASSWORD, PLANTED_DNA, PLANTED_PERSON } from '../src/node/demo-seed.ts';
 
 const WHY = { 'liaison-purpose': 'investigation', 'liaison-justification': 'Case DE-2026-1142: organised fraud' };
 let step = 0;
@@ -76,6 +76,36 @@ try {
     (r) => r.releases.map((x) => `${x.data.names?.[0]?.givenNames.join(' ')} ${x.data.names?.[0]?.familyName}, born ${x.data.dateOfBirth}; ${x.protection.handlingCode}, TLP:${x.protection.tlp}; keep until ${x.retainUntil}`).join('\n         '),
   );
   expect(releases[0]?.data.dateOfBirth === PLANTED_PERSON.dateOfBirth, 'the released date of birth');
+
+  const stain = { kind: 'stain', loci: { ...PLANTED_DNA.loci, FGA: ['22', '24'], AMEL: ['X', 'X'] } };
+  const { results: dnaResults } = await run(
+    `${de.spec.nodeId}: an officer searches a crime-scene stain (one allele differs) at all partners under the Prüm rules`,
+    () => deOfficer.call<{ results: Result[] }>('POST', '/api/v1/exchange/queries', { partners: 'all', criteria: { recordType: 'dna', profile: stain } }, WHY),
+    (r) => r.results.map((x) => `${x.partner}: ${x.outcome}${x.quality !== undefined ? ` (quality ${x.quality.toFixed(3)})` : ''}`).join('; '),
+  );
+  const dnaHit = dnaResults.find((r) => r.partner === fr.spec.nodeId);
+  expect(dnaHit?.outcome === 'hit', `a DNA hit at ${fr.spec.nodeId}`);
+  const dnaRequest = await deOfficer.call<FollowUp>('POST', '/api/v1/exchange/follow-ups', { queryId: dnaHit!.queryId, justification: 'Case DE-2026-1187: stain from the scene of a burglary' });
+  type Candidate = { id: string; reference: string; matcher: string; scores: Record<string, unknown>; state: string };
+  const candidate = await run(
+    `${fr.spec.nodeId}: the hit waits as a candidate; nothing is released before an officer verifies it`,
+    () => waitFor('the candidate and its follow-up', async () => {
+      const { candidates } = await frOfficer.call<{ candidates: Candidate[] }>('GET', '/api/v1/biometrics/candidates?state=pending');
+      const { followUps } = await frOfficer.call<{ followUps: FollowUp[] }>('GET', '/api/v1/exchange/follow-ups');
+      return followUps.some((f) => f.id === dnaRequest.id && f.state === 'pending') ? candidates.find((c) => c.reference === dnaHit!.reference) : undefined;
+    }),
+    (c) => `${c.matcher}: ${JSON.stringify(c.scores)}, ${c.state}`,
+  );
+  await run(
+    `${fr.spec.nodeId}: the officer compares the profiles allele by allele and confirms the candidate`,
+    () => frOfficer.call<Candidate>('POST', `/api/v1/biometrics/candidates/${candidate.id}/verification`, { decision: 'confirm', reason: 'near match checked: FGA differs by one allele, consistent with a stain' }),
+    (c) => c.state,
+  );
+  await run(
+    `${fr.spec.nodeId}: the officer releases names and date of birth`,
+    () => frOfficer.call<FollowUp>('POST', `/api/v1/exchange/follow-ups/${dnaRequest.id}/decision`, { decision: 'release', fields: ['names', 'dateOfBirth'] }),
+    (f) => `${f.state}: ${f.releasedFields.join(', ')}`,
+  );
 
   for (const node of [de, fr]) {
     const dpo = await new ApiClient(node.url).signIn('dpo', DEMO_PASSWORD);

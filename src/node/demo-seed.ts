@@ -1,3 +1,4 @@
+import { enrolDnaProfile } from '../biometrics/service.ts';
 import { progress } from '../cli/command.ts';
 import { isoDate } from '../core/clock.ts';
 import { initNodeDirectory, isInitialised } from '../identity/node-directory.ts';
@@ -42,6 +43,15 @@ export const PLANTED_PERSON = {
   dateOfBirth: '1984-07-12',
 };
 
+/** The planted person's DNA reference profile (synthetic values), enrolled on the holder's record. */
+export const PLANTED_DNA = {
+  kind: 'reference' as const,
+  loci: {
+    D3S1358: ['15', '17'], vWA: ['16', '19'], D8S1179: ['12', '14'], D21S11: ['28', '31.2'], D18S51: ['13', '16'], TH01: ['7', '9.3'],
+    FGA: ['22', '23'], D1S1656: ['13', '16.3'], D2S441: ['11', '14'], D10S1248: ['14', '15'], D12S391: ['19', '22'], D22S1045: ['11', '16'], AMEL: ['X', 'X'],
+  },
+};
+
 /**
  * Creates a demo node in `dataDir` unless it exists: keys and configuration,
  * the demo officers, and a seeded synthetic data set (plus the planted person
@@ -67,7 +77,7 @@ export async function prepareDemoNode(dataDir: string, spec: DemoNodeSpec, perso
     if (spec.nodeId === PLANTED_PERSON.holder) {
       const review = new Date(node.ctx.clock.now());
       review.setUTCFullYear(review.getUTCFullYear() + 2);
-      await createRecord(node.ctx, actor, {
+      const planted = await createRecord(node.ctx, actor, {
         type: 'person',
         protection: {
           subjectCategory: 'suspect',
@@ -88,6 +98,7 @@ export async function prepareDemoNode(dataDir: string, spec: DemoNodeSpec, perso
           placeOfBirth: { place: 'Split', country: 'HR' },
         },
       });
+      await enrolDnaProfile(node.ctx, actor, { recordId: planted.id, profile: PLANTED_DNA });
     }
   } finally {
     await node.close();
