@@ -12,6 +12,7 @@ import { signIn } from '../identity/officers.ts';
 import { identityRoutes } from '../identity/routes.ts';
 import { fieldIssues } from '../model/parse.ts';
 import { crossMatchRoutes } from '../matching/psi/routes.ts';
+import { movementRoutes } from '../movements/routes.ts';
 import { screeningRoutes } from '../matching/routes.ts';
 import { recordRoutes } from '../records/routes.ts';
 import { retentionRoutes } from '../retention/routes.ts';
@@ -84,6 +85,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   crossMatchRoutes(app, deps);
   screeningRoutes(app, deps);
   biometricRoutes(app, deps);
+  movementRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

@@ -7,6 +7,7 @@ import { initCommand, officerAddCommand } from '../identity/commands.ts';
 import { importCommand } from '../import/commands.ts';
 import { matchCommands } from '../matching/cli/commands.ts';
 import { crossMatchCommand } from '../matching/psi/commands.ts';
+import { movementCommands } from '../movements/commands.ts';
 import { demoCommand } from '../node/demo.ts';
 import { startCommand } from '../node/commands.ts';
 import { retentionDueCommand } from '../retention/commands.ts';
@@ -32,6 +33,7 @@ const COMMANDS: Command[] = [
   ...agreementCommands,
   ...matchCommands,
   crossMatchCommand,
+  ...movementCommands,
 ];
 
 function help(): string {

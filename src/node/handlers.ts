@@ -4,6 +4,7 @@ import { registerFollowUpHandlers } from '../exchange/follow-up.ts';
 import { registerQueryHandler } from '../exchange/query.ts';
 import type { Federation } from '../federation/federation.ts';
 import { registerCrossMatchHandlers } from '../matching/psi/handlers.ts';
+import { registerMovementHandlers } from '../movements/timeline.ts';
 
 /** Registers every feature's handlers of incoming envelopes. */
 export function registerFederationHandlers(federation: Federation): void {
@@ -12,4 +13,5 @@ export function registerFederationHandlers(federation: Federation): void {
   registerFollowUpHandlers(federation);
   registerAlertHandlers(federation);
   registerCrossMatchHandlers(federation);
+  registerMovementHandlers(federation);
 }

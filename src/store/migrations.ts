@@ -348,6 +348,54 @@ CREATE TABLE biometric_candidates (
 CREATE INDEX biometric_candidates_open ON biometric_candidates (state, created_at);
 `,
   },
+  {
+    version: 8,
+    name: 'movements across borders',
+    sql: `
+CREATE TABLE movements (
+  id uuid PRIMARY KEY,
+  owner_node text NOT NULL,
+  source text NOT NULL CHECK (source IN ('mrz', 'paxlst', 'manual')),
+  direction text NOT NULL CHECK (direction IN ('entry', 'exit')),
+  at timestamptz NOT NULL,
+  crossing_point text NOT NULL,
+  flight text,
+  person jsonb,
+  document_type text,
+  document_number text,
+  issuing_country text,
+  document_expiry text,
+  mrz text,
+  mrz_valid boolean,
+  mrz_problems jsonb NOT NULL DEFAULT '[]'::jsonb,
+  subject_category text NOT NULL,
+  source_reliability text NOT NULL,
+  information_accuracy smallint NOT NULL,
+  handling_code text NOT NULL,
+  tlp text NOT NULL,
+  legal_basis text NOT NULL,
+  review_by date NOT NULL,
+  nature text NOT NULL,
+  assessments jsonb NOT NULL DEFAULT '[]'::jsonb,
+  person_id uuid REFERENCES records(id),
+  link_score real,
+  link_method text CHECK (link_method IN ('matcher', 'document_number')),
+  source_reference text,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX movements_person ON movements (person_id, at) WHERE person_id IS NOT NULL;
+CREATE INDEX movements_document ON movements (document_number) WHERE document_number IS NOT NULL;
+CREATE INDEX movements_review_by ON movements (review_by);
+CREATE FUNCTION records_unlink_movements() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE movements SET person_id = NULL, link_score = NULL, link_method = NULL WHERE person_id = NEW.id;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER records_unlink_movements AFTER UPDATE OF erased_at ON records FOR EACH ROW
+  WHEN (NEW.erased_at IS NOT NULL AND OLD.erased_at IS NULL) EXECUTE FUNCTION records_unlink_movements();
+`,
+  },
 ];
 
 /** Brings the database schema up to date. Safe to run from several processes at once. */
