@@ -17,13 +17,13 @@ export interface DemoNode {
 export function demoTerms(a: NodeDescriptor, b: NodeDescriptor, signingKeyIds: Record<string, string>) {
   return {
     id: `agr-${a.nodeId}-${b.nodeId}`,
-    title: `Demo agreement ${a.country}–${b.country} on persons, documents, vehicles, DNA profiles and face templates`,
+    title: `Demo agreement ${a.country}–${b.country} on persons, documents, vehicles, DNA profiles, face templates and movements`,
     parties: [a, b].map((d) => ({ nodeId: d.nodeId, country: d.country, agency: d.agency, signingKeyId: signingKeyIds[d.nodeId] })),
     validFrom: new Date().toISOString().slice(0, 10),
     validUntil: `${new Date().getUTCFullYear() + 2}-12-31`,
     purposes: ['prevention', 'investigation', 'detection', 'prosecution'],
-    queryable: ['person', 'document', 'vehicle', 'dna', 'face'],
-    autoRelease: { vehicle: ['plate', 'make', 'model'] },
+    queryable: ['person', 'document', 'vehicle', 'dna', 'face', 'movement'],
+    autoRelease: { vehicle: ['plate', 'make', 'model'], movement: ['direction', 'at', 'crossingPoint', 'flight', 'documentType', 'issuingCountry'] },
     releasable: {
       person: ['names', 'dateOfBirth', 'nationalities', 'placeOfBirth', 'gender'],
       document: ['documentType', 'number', 'issuingState', 'validUntil'],
