@@ -1,6 +1,7 @@
 import { agreementCommands } from '../agreements/commands.ts';
 import { nodeDescriptorCommand, peerAddCommand, peerListCommand, peerRemoveCommand } from '../federation/commands.ts';
 import { auditCheckpointCommand, auditExportCommand, auditVerifyCommand } from '../audit/commands.ts';
+import { dnaSearchCommand } from '../biometrics/dna/commands.ts';
 import { LiaisonError } from '../core/errors.ts';
 import { describeError, logger } from '../core/logger.ts';
 import { initCommand, officerAddCommand } from '../identity/commands.ts';
@@ -34,6 +35,7 @@ const COMMANDS: Command[] = [
   ...matchCommands,
   crossMatchCommand,
   ...movementCommands,
+  dnaSearchCommand,
 ];
 
 function help(): string {

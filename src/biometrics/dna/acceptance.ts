@@ -1,5 +1,5 @@
 import { invalidInput, LiaisonError, type FieldIssue } from '../../core/errors.ts';
-import { AMELOGENIN, canonicalLocus, ESS_ORIGINAL, LOCUS_INDEX, MAX_LOCI, type LocusName } from './loci.ts';
+import { AMELOGENIN, canonicalLocus, ESS_ORIGINAL, LOCUS_INDEX, LOCUS_NAMES, MAX_LOCI, type LocusName } from './loci.ts';
 import { isFullyDesignated, WILDCARD, type AcceptedProfile, type Allele, type Genotype } from './profile.ts';
 import { parseProfileShape } from './schema.ts';
 
@@ -19,9 +19,10 @@ const NUMERIC = /^(\d+)(?:\.(\d+))?$/;
 
 type Value = { allele: Allele } | { problem: string };
 
-/** The canonical allele of one submitted value, or why it cannot be one. Records a note for each wildcard made. */
+/** A value already in canonical form (the common case, read without further work). */
 const CANONICAL = /^[1-9]\d{0,2}(?:\.[1-9])?$/;
 
+/** The canonical allele of one submitted value, or why it cannot be one. Records a note for each wildcard made. */
 function alleleOf(raw: string | number, locus: string, notes: string[]): Value {
   const text = typeof raw === 'string' ? raw.trim() : String(raw);
   if (CANONICAL.test(text) && !WILDCARD_NUMBERS.has(text)) return { allele: text };
@@ -73,6 +74,11 @@ function genotypeOf(a: Allele, b: Allele): Genotype {
  *   reference profile also needs at least 6 of the 7 original ESS loci, which we count only
  *   when fully designated (the annex says "contain"; we read it strictly). A stain needs no ESS loci.
  *
+ * Source: the rules marked (annex) were read in a copy of the French Official Journal page of the
+ * annex (OJ L 210, 6.8.2008, p. 20: 24 loci, the 7 ESS loci, 6 fully designated loci, 6 of the 7
+ * ESS loci for a reference profile) and in an English copy of section 1.1 (the wildcard rules,
+ * three values, mixed profiles). Microvariants are kept as designated; see `compareProfiles`.
+ *
  * Malformed input: message "invalid DNA profile: …", one issue per bad field, with its path
  * (`loci.FGA.1`). Refused by the rules: message starting with `REFUSED` ("refused by the Prüm
  * acceptance rules: only 5 fully designated loci (at least 6 needed)"), the rule as an issue.
@@ -84,8 +90,9 @@ export function acceptProfile(input: unknown): AcceptedProfile {
   const issues: FieldIssue[] = [];
   const refusals: FieldIssue[] = [];
   const notes: string[] = [];
-  const found = new Map<LocusName, Genotype>();
+  const found: (Genotype | undefined)[] = new Array(LOCUS_NAMES.length);
   const spelledAs = new Map<string, string>();
+  let count = 0;
   let amelogenin: ('X' | 'Y')[] | undefined;
 
   for (const [name, values] of Object.entries(given)) {
@@ -119,32 +126,41 @@ export function acceptProfile(input: unknown): AcceptedProfile {
       continue;
     }
     const alleles: Allele[] = [];
-    values.slice(0, values.length === 3 ? 1 : 2).forEach((raw, i) => {
-      const value = alleleOf(raw, locus, notes);
+    for (let i = 0; i < (values.length === 3 ? 1 : 2); i++) {
+      const value = alleleOf(values[i]!, locus, notes);
       if ('problem' in value) issues.push({ path: `${path}.${i}`, message: value.problem });
       else alleles.push(value.allele);
-    });
+    }
     if (values.length === 3 && alleles.length === 1) {
       alleles.push(WILDCARD);
       notes.push(`${locus}: 3 values, the first kept and the others made a wildcard`);
     }
-    if (alleles.length === 2) found.set(locus, genotypeOf(alleles[0]!, alleles[1]!));
+    if (alleles.length === 2) {
+      found[LOCUS_INDEX.get(locus)!] = genotypeOf(alleles[0]!, alleles[1]!);
+      count++;
+    }
   }
-  if (found.size > MAX_LOCI) issues.push({ path: 'loci', message: `at most ${MAX_LOCI} loci (amelogenin aside); ${found.size} given` });
+  if (count > MAX_LOCI) issues.push({ path: 'loci', message: `at most ${MAX_LOCI} loci (amelogenin aside); ${count} given` });
   if (issues.length) throw invalidInput(`invalid DNA profile: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
 
-  const ordered = found.size > 1 ? [...found].sort(([a], [b]) => LOCUS_INDEX.get(a)! - LOCUS_INDEX.get(b)!) : [...found];
-  const fullLoci = ordered.filter(([, g]) => isFullyDesignated(g)).length;
-  if (fullLoci < MIN_FULL_LOCI) refusals.push({ path: 'loci', message: `only ${fullLoci} fully designated loci (at least ${MIN_FULL_LOCI} needed)` });
+  const loci: Partial<Record<LocusName, Genotype>> = {};
+  let fullLoci = 0;
+  for (let i = 0; i < found.length; i++) {
+    const genotype = found[i];
+    if (genotype === undefined) continue;
+    loci[LOCUS_NAMES[i]!] = genotype;
+    if (isFullyDesignated(genotype)) fullLoci++;
+  }
+  if (fullLoci < MIN_FULL_LOCI) refusals.push({ path: 'loci', message: `only ${fullLoci} fully designated ${fullLoci === 1 ? 'locus' : 'loci'} (at least ${MIN_FULL_LOCI} needed)` });
   if (kind === 'reference') {
-    const ess = ESS_ORIGINAL.filter((l) => found.has(l) && isFullyDesignated(found.get(l)!)).length;
+    const ess = ESS_ORIGINAL.filter((l) => loci[l] !== undefined && isFullyDesignated(loci[l])).length;
     if (ess < MIN_REFERENCE_ESS) refusals.push({ path: 'loci', message: `a reference profile needs at least ${MIN_REFERENCE_ESS} of the 7 original ESS loci fully designated; it has ${ess}` });
   }
   if (refusals.length) throw invalidInput(`${REFUSED}: ${refusals.map((r) => r.message).join('; ')}`, refusals);
   return {
     id,
     kind,
-    loci: Object.fromEntries(ordered) as AcceptedProfile['loci'],
+    loci,
     ...(amelogenin && { amelogenin }),
     fullLoci,
     conversions: notes,

@@ -95,10 +95,11 @@ function locusPasses(stringency: Stringency, a: Genotype, b: Genotype, mismatche
  * one allele of all the compared loci differs (and `maxMismatches` is 1); the 6-loci minimum
  * holds for both, counting the locus with the differing allele.
  * Sources: the minimum of 6 fully designated loci, the wildcard conversions and the rule that
- * both permutations are searched come from the annex of 2008/616/JHA, chapter 1, section 1.1
- * (read in the French Official Journal text, L 210/20 of 6.8.2008, and an English copy).
- * The definitions of full and near matches in section 1.2 could not be read in any source
- * available to us; they follow the common Prüm practice described above.
+ * both permutations are searched with a wildcard come from the annex of 2008/616/JHA, chapter 1,
+ * section 1.1 (read in a copy of the French Official Journal page, OJ L 210, 6.8.2008, p. 20, and
+ * in an English copy of section 1.1). The definitions of full and near matches in section 1.2
+ * could not be read in any source available to us; they follow the common Prüm practice described
+ * above (in particular, that the 6 loci count the locus of a near match's differing allele).
  * Microvariants: section 1.1 of the annex has equivalence rules for matching microvariants
  * (separately for the pentanucleotide loci Penta D, Penta E and CD4, and for the others); we
  * could not read their entries, so they are NOT implemented: alleles are equal only as

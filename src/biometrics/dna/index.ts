@@ -1,7 +1,7 @@
 import { invalidInput } from '../../core/errors.ts';
 import { ABSENT, AlleleCodes, WILD } from './allele-codes.ts';
 import { resolveMatchOptions, type MatchOptions, type ResolvedMatchOptions } from './compare.ts';
-import { IdSlots } from './id-slots.ts';
+import { IdTable } from './id-table.ts';
 import { IntList } from './int-list.ts';
 import { ESS, LOCUS_INDEX, LOCUS_NAMES, type LocusName } from './loci.ts';
 import type { AcceptedProfile, Genotype } from './profile.ts';
@@ -28,23 +28,28 @@ const STRIDE = 32;
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
 const OFFSET = CHUNK - 1;
-/** The pivot loci, whose genotypes have posting lists: the 12 ESS loci, catalogue positions 0 to 11. */
-const PIVOTS = ESS.length;
-const PIVOT_MASK = (1 << PIVOTS) - 1;
-
-if (LOCUS_NAMES.length > STRIDE || ESS.some((l, i) => LOCUS_INDEX.get(l) !== i)) throw new Error('the locus catalogue no longer fits the DNA index layout');
-
 /**
- * The profiles fully designated at exactly the same ESS loci, with a posting list of each
- * fully designated genotype at each of those loci.
+ * The pivot loci, whose genotypes have posting lists and by which profiles are grouped: 8 of
+ * the ESS loci, chosen for their many alleles (so their genotypes are rare) and so that the 7
+ * original ESS loci, which reference profiles have, include 5 of them. A choice for speed
+ * only: any set of loci gives the same results.
  */
+const PIVOT_LOCI: readonly LocusName[] = ['D1S1656', 'D12S391', 'D18S51', 'FGA', 'D21S11', 'vWA', 'D8S1179', 'D3S1358'];
+const PIVOT_MASK = PIVOT_LOCI.reduce((mask, locus) => mask | (1 << LOCUS_INDEX.get(locus)!), 0);
+/** Groups this small are compared profile by profile: cheaper than looking up their posting lists. */
+const SMALL_GROUP = 4;
+const EMPTY = new IntList(0);
+
+if (LOCUS_NAMES.length > STRIDE || ESS.some((l, i) => LOCUS_INDEX.get(l) !== i) || PIVOT_LOCI.some((l) => !ESS.includes(l))) throw new Error('the locus catalogue no longer fits the DNA index layout');
+
+/** The profiles fully designated at exactly the same pivot loci, with their posting lists. */
 interface Group {
-  /** The ESS loci (bits 0 to 11) where every member is fully designated; at the others none is. */
+  /** The pivot loci (bits of catalogue positions) where every member is fully designated; at the other pivots none is. */
   mask: number;
   /** The union of the members' fully designated loci (all loci): no member has more in common with a query. */
   unionFull: number;
   members: IntList;
-  /** By ESS locus position, the members with each fully designated genotype code. */
+  /** By locus (catalogue position), the members fully designated there with each genotype code, in increasing slot order. */
   postings: Map<number, IntList>[];
 }
 
@@ -59,12 +64,46 @@ interface Query {
   fullMask: number;
   /** Genotype code by catalogue position (ABSENT where the query lacks the locus). */
   codeAt: Int32Array;
+  /** The loci where the query is fully designated, its rarest genotype (in the whole index) first. */
+  order: Int32Array;
 }
 
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Calls `visit` with each slot in at least two of the first `count` (2 or 3) lists, each sorted
+ * ascending without repeats (slots are appended in increasing order); returns how many it visited.
+ */
+function inTwo(lists: IntList[], count: number, visit: (slot: number) => void): number {
+  const a = lists[0]!.items;
+  const b = lists[1]!.items;
+  const c = count === 3 ? lists[2]!.items : EMPTY.items;
+  const na = lists[0]!.length;
+  const nb = lists[1]!.length;
+  const nc = count === 3 ? lists[2]!.length : 0;
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  let visited = 0;
+  while ((i < na ? 1 : 0) + (j < nb ? 1 : 0) + (k < nc ? 1 : 0) >= 2) {
+    const x = i < na ? a[i]! : 0x7fffffff;
+    const y = j < nb ? b[j]! : 0x7fffffff;
+    const z = k < nc ? c[k]! : 0x7fffffff;
+    const low = x < y ? (x < z ? x : z) : y < z ? y : z;
+    const hits = (x === low ? 1 : 0) + (y === low ? 1 : 0) + (z === low ? 1 : 0);
+    if (hits >= 2) {
+      visit(low);
+      visited++;
+    }
+    if (x === low) i++;
+    if (y === low) j++;
+    if (z === low) k++;
+  }
+  return visited;
 }
 
 function fullCode(code: number): boolean {
@@ -76,21 +115,25 @@ function fullCode(code: number): boolean {
  * stringency) with exactly the results of `compareProfiles` applied to every indexed profile.
  *
  * Layout: each profile is one row of 32 genotype codes (64 bytes; alleles as 8-bit codes of
- * the index's dictionary), in chunks of 65,536 rows. Profiles are grouped by the ESS loci at
- * which they are fully designated, and each group has a posting list per fully designated ESS
- * genotype.
+ * the index's dictionary), in chunks of 65,536 rows. Profiles are grouped by the pivot loci (8
+ * ESS loci) at which they are fully designated; each group has a posting list of its members
+ * for each fully designated genotype at each locus.
  *
- * Why the pruning is exact (Prüm, at most `m` mismatching alleles, m = 0 or 1): a match has at
- * most m loci with a differing allele, so among any m + 1 loci fully designated in both the query
- * and the profile, it has one where the genotypes are equal, hence one of the posting lists of
- * the query's genotypes at those loci holds it. In each group the m + 1 shortest such lists are
- * read and every profile in them is compared in full; a group where query and members share
- * fewer than m + 1 fully designated ESS loci is compared profile by profile, and a group whose
- * members cannot share `minLoci` fully designated loci with the query is skipped. The CODIS
- * stringencies `moderate` and `low` compare every profile (`scan`).
+ * Why the pruning is exact (Prüm, at most m differing alleles, m = 0 or 1, so at most m loci
+ * that differ): in each group,
+ * - among any m + 2 loci fully designated in the query and in every member (the group's pivots),
+ *   a match agrees exactly on at least 2, so it is in at least 2 of the posting lists of the
+ *   query's genotypes there: those lists, of the query's rarest genotypes, are merged and only
+ *   the profiles in two of them compared in full (with only m + 1 such loci: in one of them);
+ * - with fewer such loci, a match still agrees exactly on at least `minLoci` - m of the loci
+ *   fully designated in the query and in some member (say L of them), so it is in at least two
+ *   of the lists of any L - (minLoci - m) + 2 of those loci: those are counted;
+ * - a group whose members cannot share `minLoci` fully designated loci with the query is skipped,
+ *   and a tiny group is compared profile by profile.
+ * The CODIS stringencies `moderate` and `low` compare every profile (`scan`).
  *
- * Memory: about 64 bytes a profile for the rows, 4 bytes per fully designated ESS locus for the
- * postings (plus growth slack), and the ids (a JavaScript string and a map entry each).
+ * Memory: about 64 bytes a profile for the rows, 4 bytes per fully designated locus for the
+ * postings (plus growth slack), and the ids (see IdTable: two bytes a character and some 20 bytes).
  *
  * @example
  * const index = new DnaIndex();
@@ -101,13 +144,18 @@ export class DnaIndex {
   private readonly codes = new AlleleCodes();
   private chunks: Uint16Array[] = [];
   private alive = new Uint8Array(CHUNK);
-  private ids: string[] = [];
-  private slots = new IdSlots((slot) => this.ids[slot]!);
+  private ids = new IdTable();
   private readonly row = new Uint16Array(STRIDE);
   private groups = new Map<number, Group>();
   private used = 0;
   private live = 0;
   private candidates = 0;
+  /** Per slot, how many chosen posting lists hold the profile (zero between searches). */
+  private hits = new Uint8Array(CHUNK);
+  /** The posting lists chosen for the group being searched. */
+  private readonly lists: IntList[] = Array.from({ length: STRIDE }, () => EMPTY);
+  /** How many indexed profiles have each fully designated genotype at each locus, at `(locus << 16) | code`. */
+  private genotypeCounts = new Uint32Array(LOCUS_NAMES.length << 16);
 
   /** How many profiles the index holds. */
   get size(): number {
@@ -121,7 +169,7 @@ export class DnaIndex {
 
   /** Whether a profile with this id is indexed. */
   has(id: string): boolean {
-    return this.slots.get(id) !== undefined;
+    return this.ids.slotOf(id) !== undefined;
   }
 
   /**
@@ -137,17 +185,19 @@ export class DnaIndex {
       if (locus === undefined) throw invalidInput(`unknown locus ${JSON.stringify(name)}`, [{ path: `loci.${name}`, message: 'unknown locus' }]);
       row[locus] = this.codes.encodeIndexed(locus, profile.loci[name as LocusName]!);
     }
-    if (this.slots.get(id) !== undefined) this.remove(id);
+    if (this.ids.slotOf(id) !== undefined) this.remove(id);
     this.place(id, row);
   }
 
   /** Removes the profile indexed under `id`; false when there is none. */
   remove(id: string): boolean {
-    const slot = this.slots.get(id);
+    const slot = this.ids.slotOf(id);
     if (slot === undefined) return false;
-    this.slots.delete(id);
+    this.ids.forget(id);
     this.alive[slot] = 0;
-    this.ids[slot] = '';
+    const row = this.chunks[slot >>> CHUNK_BITS]!;
+    const base = (slot & OFFSET) * STRIDE;
+    for (let locus = 0; locus < LOCUS_NAMES.length; locus++) if (fullCode(row[base + locus]!)) this.genotypeCounts[(locus << 16) | row[base + locus]!]!--;
     this.live--;
     const dead = this.used - this.live;
     if (dead > CHUNK && dead > this.live) this.compact();
@@ -168,57 +218,95 @@ export class DnaIndex {
     const need = maxMismatches + 1;
     const { minLoci } = resolved;
     const found: number[] = [];
+    const { lists } = this;
     this.candidates = 0;
     for (const group of this.groups.values()) {
-      if (popcount(group.unionFull & q.fullMask) < minLoci) continue;
-      let common = group.mask & q.fullMask;
-      if (popcount(common) < need) {
-        const { items, length } = group.members;
-        for (let k = 0; k < length; k++) this.verify(items[k]!, q, maxMismatches, minLoci, found);
-        this.candidates += length;
+      const possible = group.unionFull & q.fullMask;
+      if (popcount(possible) < minLoci) continue;
+      if (group.members.length <= SMALL_GROUP) {
+        this.verifyAll(group.members, q, maxMismatches, minLoci, found);
         continue;
       }
-      let first: IntList | undefined;
-      let second: IntList | undefined;
-      let firstLocus = -1;
-      let firstLength = Infinity;
-      let secondLength = Infinity;
-      while (common !== 0) {
-        const locus = 31 - Math.clz32(common & -common);
-        common &= common - 1;
-        const list = group.postings[locus]!.get(q.codeAt[locus]!);
-        const length = list ? list.length : 0;
-        if (length < firstLength) {
-          if (need === 2) {
-            second = first;
-            secondLength = firstLength;
-          }
-          first = list;
-          firstLength = length;
-          firstLocus = locus;
-        } else if (need === 2 && length < secondLength) {
-          second = list;
-          secondLength = length;
-        }
+      const common = group.mask & q.fullMask;
+      const shared = popcount(common);
+      if (shared >= need) {
+        // Loci where the query and every member are fully designated, the query's rarest genotypes
+        // first: with one more locus than mismatching loci allowed, a match is in at least one of
+        // their lists; with two more, in at least two of them.
+        const take = shared >= need + 1 ? need + 1 : need;
+        this.chooseLists(group, q, common, take);
+        if (take === need + 1) this.candidates += inTwo(lists, take, (slot) => this.verify(slot, q, maxMismatches, minLoci, found));
+        else this.verifyInAny(lists, take, q, maxMismatches, minLoci, found);
+        continue;
       }
-      if (first) {
-        const { items, length } = first;
-        for (let k = 0; k < length; k++) this.verify(items[k]!, q, maxMismatches, minLoci, found);
-        this.candidates += length;
-      }
-      if (second) {
-        // Profiles with the query's genotype at the first locus were in the first list already.
-        const { items, length } = second;
-        const skip = q.codeAt[firstLocus]!;
-        for (let k = 0; k < length; k++) {
-          const slot = items[k]!;
-          if (this.chunks[slot >>> CHUNK_BITS]![(slot & OFFSET) * STRIDE + firstLocus] === skip) continue;
-          this.verify(slot, q, maxMismatches, minLoci, found);
-          this.candidates++;
-        }
+      // Too few such loci: a match agrees exactly on at least `agree` of the loci fully designated
+      // in the query and in some member, so on at least two of any (those loci - agree + 2) of them.
+      const agree = minLoci - maxMismatches;
+      const loci = popcount(possible);
+      if (agree <= 0) this.verifyAll(group.members, q, maxMismatches, minLoci, found);
+      else if (agree === 1) {
+        this.chooseLists(group, q, possible, loci);
+        this.verifyInAny(lists, loci, q, maxMismatches, minLoci, found);
+      } else {
+        this.chooseLists(group, q, possible, loci - agree + 2);
+        this.verifyInTwo(lists, loci - agree + 2, q, maxMismatches, minLoci, found);
       }
     }
     return this.finish(found, limit);
+  }
+
+  /** Puts in `this.lists` the posting lists of the query's genotypes at `count` loci of `among`, its rarest genotypes first. */
+  private chooseLists(group: Group, q: Query, among: number, count: number): void {
+    let taken = 0;
+    for (let k = 0; k < q.order.length && taken < count; k++) {
+      const locus = q.order[k]!;
+      if ((among & (1 << locus)) === 0) continue;
+      this.lists[taken++] = group.postings[locus]!.get(q.codeAt[locus]!) ?? EMPTY;
+    }
+  }
+
+  private verifyAll(members: IntList, q: Query, maxMismatches: number, minLoci: number, found: number[]): void {
+    const { items, length } = members;
+    for (let k = 0; k < length; k++) this.verify(items[k]!, q, maxMismatches, minLoci, found);
+    this.candidates += length;
+  }
+
+  /** Compares each profile in any of the first `count` lists, once. */
+  private verifyInAny(lists: IntList[], count: number, q: Query, maxMismatches: number, minLoci: number, found: number[]): void {
+    const { hits } = this;
+    for (let l = 0; l < count; l++) {
+      const { items, length } = lists[l]!;
+      for (let k = 0; k < length; k++) {
+        const slot = items[k]!;
+        if (hits[slot] !== 0) continue;
+        hits[slot] = 1;
+        this.verify(slot, q, maxMismatches, minLoci, found);
+        this.candidates++;
+      }
+    }
+    this.clearHits(lists, count);
+  }
+
+  /** Compares each profile in at least two of the first `count` lists, once. */
+  private verifyInTwo(lists: IntList[], count: number, q: Query, maxMismatches: number, minLoci: number, found: number[]): void {
+    const { hits } = this;
+    for (let l = 0; l < count; l++) {
+      const { items, length } = lists[l]!;
+      for (let k = 0; k < length; k++) {
+        const slot = items[k]!;
+        if (++hits[slot]! !== 2) continue;
+        this.verify(slot, q, maxMismatches, minLoci, found);
+        this.candidates++;
+      }
+    }
+    this.clearHits(lists, count);
+  }
+
+  private clearHits(lists: IntList[], count: number): void {
+    for (let l = 0; l < count; l++) {
+      const { items, length } = lists[l]!;
+      for (let k = 0; k < length; k++) this.hits[items[k]!] = 0;
+    }
   }
 
   /**
@@ -256,11 +344,14 @@ export class DnaIndex {
       full: Uint8Array.from(present, (p) => (fullCode(p.code) ? 1 : 0)),
       fullMask: 0,
       codeAt: new Int32Array(STRIDE),
+      order: new Int32Array(0),
     };
     for (const { locus, code } of present) {
       q.codeAt[locus] = code;
       if (fullCode(code)) q.fullMask |= 1 << locus;
     }
+    const full = present.filter((p) => fullCode(p.code)).map((p) => ({ locus: p.locus, count: this.genotypeCounts[(p.locus << 16) | p.code]! }));
+    q.order = Int32Array.from(full.sort((a, b) => a.count - b.count || a.locus - b.locus), (p) => p.locus);
     return q;
   }
 
@@ -333,7 +424,7 @@ export class DnaIndex {
     const matches: DnaMatch[] = [];
     for (let k = 0; k < found.length; k += 3) {
       const mismatches = found[k + 2]!;
-      matches.push({ id: this.ids[found[k]!]!, type: mismatches === 0 ? 'full' : 'near', lociCompared: found[k + 1]!, mismatches });
+      matches.push({ id: this.ids.idOf(found[k]!), type: mismatches === 0 ? 'full' : 'near', lociCompared: found[k + 1]!, mismatches });
     }
     matches.sort((a, b) => (a.type === b.type ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.type === 'full' ? -1 : 1));
     return matches.length > limit ? matches.slice(0, limit) : matches;
@@ -348,27 +439,28 @@ export class DnaIndex {
       const grown = new Uint8Array(Math.ceil(this.alive.length * 1.5));
       grown.set(this.alive);
       this.alive = grown;
+      this.hits = new Uint8Array(grown.length);
     }
     this.alive[slot] = 1;
-    this.ids[slot] = id;
-    this.slots.set(id, slot);
+    this.ids.append(slot, id);
     this.live++;
     let fullMask = 0;
     for (let locus = 0; locus < LOCUS_NAMES.length; locus++) if (fullCode(row[locus]!)) fullMask |= 1 << locus;
     const mask = fullMask & PIVOT_MASK;
     let group = this.groups.get(mask);
     if (!group) {
-      group = { mask, unionFull: 0, members: new IntList(), postings: Array.from({ length: PIVOTS }, () => new Map()) };
+      group = { mask, unionFull: 0, members: new IntList(), postings: Array.from({ length: LOCUS_NAMES.length }, () => new Map()) };
       this.groups.set(mask, group);
     }
     group.unionFull |= fullMask;
     group.members.push(slot);
-    for (let locus = 0; locus < PIVOTS; locus++) {
-      if ((mask & (1 << locus)) === 0) continue;
+    for (let locus = 0; locus < LOCUS_NAMES.length; locus++) {
+      if ((fullMask & (1 << locus)) === 0) continue;
       const postings = group.postings[locus]!;
       let list = postings.get(row[locus]!);
-      if (!list) postings.set(row[locus]!, (list = new IntList(2)));
+      if (!list) postings.set(row[locus]!, (list = new IntList()));
       list.push(slot);
+      this.genotypeCounts[(locus << 16) | row[locus]!]!++;
     }
   }
 
@@ -377,15 +469,17 @@ export class DnaIndex {
     const { chunks, ids, alive, used } = this;
     this.chunks = [];
     this.alive = new Uint8Array(CHUNK);
-    this.ids = [];
-    this.slots = new IdSlots((slot) => this.ids[slot]!);
+    this.hits = new Uint8Array(CHUNK);
+    this.lists.fill(EMPTY);
+    this.ids = new IdTable();
     this.groups = new Map();
+    this.genotypeCounts = new Uint32Array(LOCUS_NAMES.length << 16);
     this.used = 0;
     this.live = 0;
     for (let slot = 0; slot < used; slot++) {
       if (alive[slot] === 0) continue;
       const base = (slot & OFFSET) * STRIDE;
-      this.place(ids[slot]!, chunks[slot >>> CHUNK_BITS]!.subarray(base, base + STRIDE));
+      this.place(ids.idOf(slot), chunks[slot >>> CHUNK_BITS]!.subarray(base, base + STRIDE));
     }
   }
 }

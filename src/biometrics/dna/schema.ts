@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseInput } from '../../model/parse.ts';
+import { invalidInput } from '../../core/errors.ts';
+import { fieldIssues } from '../../model/parse.ts';
 
 /** One allele value as submitted: a string ("9.3", "OL") or a JSON number (9.3). */
 export const AlleleValueInput = z.union([z.string(), z.number()], { error: 'an allele value is a string or a number' });
@@ -47,5 +48,10 @@ function wellFormed(input: unknown): DnaProfileShape | undefined {
 
 /** Checks the shape of a submitted DNA profile: `invalid_input` with an issue per bad field (path e.g. `loci.FGA.1`). */
 export function parseProfileShape(input: unknown): DnaProfileShape {
-  return wellFormed(input) ?? parseInput(DnaProfileInput, input, 'invalid DNA profile');
+  const shape = wellFormed(input);
+  if (shape) return shape;
+  const result = DnaProfileInput.safeParse(input);
+  if (result.success) return result.data;
+  const issues = fieldIssues(result.error);
+  throw invalidInput(`invalid DNA profile: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
 }

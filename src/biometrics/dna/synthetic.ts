@@ -1,5 +1,5 @@
 import { SeededRandom } from '../../core/random.ts';
-import { CODIS_CORE, ESS, ESS_ORIGINAL, LOCUS_NAMES, type LocusName } from './loci.ts';
+import { CODIS_CORE, ESS, ESS_ORIGINAL, LOCUS_INDEX, LOCUS_NAMES, type LocusName } from './loci.ts';
 import type { Allele } from './profile.ts';
 import type { DnaProfileInput } from './schema.ts';
 
@@ -46,8 +46,7 @@ interface AlleleTable {
   cumulative: Float64Array;
 }
 
-const TABLES = new Map<LocusName, AlleleTable>(
-  LOCUS_NAMES.map((locus) => {
+const TABLES: AlleleTable[] = LOCUS_NAMES.map((locus) => {
     const { from, to, mode, micro = [] } = RANGES[locus];
     const spread = Math.max(1.5, (to - from) / 4);
     const weighted: [string, number][] = [];
@@ -55,9 +54,8 @@ const TABLES = new Map<LocusName, AlleleTable>(
     for (const m of micro) weighted.push([m, 0.3 * Math.exp(-(((Number.parseFloat(m) - mode) / spread) ** 2) / 2)]);
     let total = 0;
     const cumulative = Float64Array.from(weighted, ([, w]) => (total += w));
-    return [locus, { alleles: weighted.map(([a]) => a), cumulative: cumulative.map((c) => c / total) }];
-  }),
-);
+    return { alleles: weighted.map(([a]) => a), cumulative: cumulative.map((c) => c / total) };
+});
 
 /** The loci typed by common kinds of STR kits (roughly: what a lab's kit reports). */
 export const KITS = {
@@ -75,9 +73,9 @@ export const KITS = {
 
 export type KitName = keyof typeof KITS;
 
-/** A synthetic person: two alleles at every catalogued locus, and a sex. */
+/** A synthetic person: two alleles at every catalogued locus (by catalogue position), and a sex. */
 export interface SyntheticPerson {
-  genotypes: Record<LocusName, [Allele, Allele]>;
+  genotypes: [Allele, Allele][];
   sex: 'XX' | 'XY';
 }
 
@@ -138,8 +136,8 @@ export class SyntheticDna {
   }
 
   /** One allele of a locus, drawn from its rough distribution. */
-  allele(locus: LocusName): Allele {
-    const { alleles, cumulative } = TABLES.get(locus)!;
+  allele(locus: LocusName | number): Allele {
+    const { alleles, cumulative } = TABLES[typeof locus === 'number' ? locus : LOCUS_INDEX.get(locus)!]!;
     const u = this.random.next();
     let lo = 0;
     let hi = cumulative.length - 1;
@@ -153,18 +151,18 @@ export class SyntheticDna {
 
   /** A new unrelated person. */
   person(): SyntheticPerson {
-    const genotypes = {} as SyntheticPerson['genotypes'];
-    for (const locus of LOCUS_NAMES) genotypes[locus] = [this.allele(locus), this.allele(locus)];
+    const genotypes: SyntheticPerson['genotypes'] = [];
+    for (let locus = 0; locus < LOCUS_NAMES.length; locus++) genotypes.push([this.allele(locus), this.allele(locus)]);
     return { genotypes, sex: this.random.chance(0.5) ? 'XX' : 'XY' };
   }
 
   /** A parent or child (one allele of each locus shared) or a sibling (each allele inherited from the same parents or not) of `person`. */
   relative(person: SyntheticPerson, relation: 'parent-child' | 'sibling'): SyntheticPerson {
-    const genotypes = {} as SyntheticPerson['genotypes'];
-    for (const locus of LOCUS_NAMES) {
-      const [a, b] = person.genotypes[locus];
+    const genotypes: SyntheticPerson['genotypes'] = [];
+    for (let locus = 0; locus < LOCUS_NAMES.length; locus++) {
+      const [a, b] = person.genotypes[locus]!;
       const inherited = (own: Allele) => (relation === 'sibling' && this.random.chance(0.5) ? this.allele(locus) : own);
-      genotypes[locus] = relation === 'parent-child' ? [this.random.chance(0.5) ? a : b, this.allele(locus)] : [inherited(a), inherited(b)];
+      genotypes.push(relation === 'parent-child' ? [this.random.chance(0.5) ? a : b, this.allele(locus)] : [inherited(a), inherited(b)]);
     }
     return { genotypes, sex: this.random.chance(0.5) ? 'XX' : 'XY' };
   }
@@ -175,13 +173,14 @@ export class SyntheticDna {
     const { wildcardRate, stainDropout, numberShare } = this.options;
     for (const locus of KITS[kit]) {
       if (kind === 'stain' && this.random.chance(stainDropout)) continue;
-      const values: (string | number)[] = [...person.genotypes[locus]];
+      const [a, b] = person.genotypes[LOCUS_INDEX.get(locus)!]!;
+      const values: (string | number)[] = this.random.chance(numberShare) ? [Number(a), Number(b)] : [a, b];
       if (this.random.chance(wildcardRate)) {
         const form = this.random.pick(WILDCARD_FORMS);
         if (form === 'third') values.push(this.allele(locus));
         else values[this.random.int(0, 1)] = form;
       }
-      loci[locus] = this.random.chance(numberShare) ? values.map((v) => (typeof v === 'string' && /^\d/.test(v) ? Number(v) : v)) : values;
+      loci[locus] = values;
     }
     loci[this.random.chance(0.5) ? 'AMEL' : 'Amelogenin'] = person.sex === 'XX' ? ['X', 'X'] : ['X', 'Y'];
     return { id, kind, loci };

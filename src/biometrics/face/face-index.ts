@@ -43,7 +43,7 @@ export const DEFAULT_HNSW_OPTIONS: Readonly<FaceHnswOptions> = {
   connectivity: 32,
   expansionAdd: 128,
   expansionSearch: 128,
-  quantization: 'f16',
+  quantization: 'bf16',
   candidateFactor: 3,
   buildThreads: 0,
 };
@@ -128,7 +128,7 @@ export class FaceIndex {
       if (typeof id !== 'string' || id.length === 0) throw invalidInput('a template id must be a non-empty string', [{ path: 'id', message: 'not a non-empty string' }]);
       if (this.rowById.has(id) || seen.has(id)) throw new LiaisonError('conflict', `face template ${id} is already enrolled`, [{ path: 'id', message: 'already enrolled' }]);
       seen.add(id);
-      units.push(this.unit(vectors.subarray(i * d, (i + 1) * d), ids.length === 1 ? 'vector' : `vector[${i}]`));
+      units.push(this.unit(vectors.subarray(i * d, (i + 1) * d), ids.length === 1 ? 'vector' : `vectors.${i}`));
     }
     const firstRow = this.store.size;
     for (let i = 0; i < ids.length; i++) {
@@ -139,8 +139,14 @@ export class FaceIndex {
       this.keyByRow[row] = key;
       this.rowByKey[key] = row;
     }
-    if (this.hnsw) this.insertRows(this.hnsw, firstRow, ids.length === 1 ? units[0] : packed(units, d), ids.length === 1 ? 1 : this.hnswOptions.buildThreads);
-    else if (this.size >= this.approximateFrom) this.buildHnsw();
+    try {
+      if (this.hnsw) this.insertRows(this.hnsw, firstRow, ids.length === 1 ? units[0] : packed(units, d), ids.length === 1 ? 1 : this.hnswOptions.buildThreads);
+      else if (this.size >= this.approximateFrom) this.buildHnsw();
+    } catch (error) {
+      // All or nothing: a batch the graph could not take (e.g. out of memory) is taken back.
+      for (const id of ids) this.remove(id);
+      throw error;
+    }
   }
 
   /** Removes a template; false if there was none of this id. */
@@ -167,12 +173,15 @@ export class FaceIndex {
 
   /**
    * The `k` templates most similar to `vector` (cosine), best first; ties by
-   * id. Approximate from `approximateFrom` templates on, exact below.
+   * id. Approximate from `approximateFrom` templates on, exact below. In the
+   * approximate mode, `candidates` (default: k × candidateFactor) graph
+   * results are re-ranked exactly; asking for more than `expansionSearch`
+   * widens the graph search too: more recall, more time.
    */
-  search(vector: Float32Array, k: number): FaceCandidate[] {
+  search(vector: Float32Array, k: number, candidates?: number): FaceCandidate[] {
     const query = this.query(vector, k);
     if (!this.hnsw) return this.candidates(this.store.nearest(query, k), k);
-    const wanted = Math.max(k, Math.ceil(k * this.hnswOptions.candidateFactor));
+    const wanted = Math.max(k, Math.ceil(candidates ?? k * this.hnswOptions.candidateFactor));
     if (wanted >= this.size) return this.candidates(this.store.nearest(query, k), k);
     const matches = this.hnsw.search(query, wanted, 1);
     const scored: ScoredRow[] = [];

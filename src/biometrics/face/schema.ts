@@ -16,20 +16,18 @@ const MAX_ISSUES = 20;
  */
 export const FaceTemplateSchema = z.strictObject(
   {
-  engine: z
-    .string({ error: 'must be a string' })
-    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be an engine id: 1–64 letters, digits, dots, dashes or underscores'),
-  engineVersion: z
-    .string({ error: 'must be a string' })
-    .regex(/^[A-Za-z0-9._+/-]{1,64}$/, 'must be a version: 1–64 letters, digits, dots, dashes, underscores, plus signs or slashes'),
-  vector: z
-    .array(z.number({ error: 'must be a finite number' }), { error: 'must be an array of numbers' })
-    .min(1, { error: 'must not be empty', abort: true })
-    .refine((v) => v.length === 0 || (v.length >= MIN_TEMPLATE_DIMENSIONS && v.length <= MAX_TEMPLATE_DIMENSIONS), {
-      error: (issue) => `must have between ${MIN_TEMPLATE_DIMENSIONS} and ${MAX_TEMPLATE_DIMENSIONS} dimensions; this one has ${(issue.input as unknown[]).length}`,
-      abort: true,
-    })
-    .refine((v) => v.some((x) => x !== 0), 'must not be all zeros'),
+    engine: z.string({ error: 'must be a string' }).regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be an engine id: 1–64 letters, digits, dots, dashes or underscores'),
+    engineVersion: z
+      .string({ error: 'must be a string' })
+      .regex(/^[A-Za-z0-9._+/-]{1,64}$/, 'must be a version: 1–64 letters, digits, dots, dashes, underscores, plus signs or slashes'),
+    vector: z
+      .array(z.number({ error: 'must be a finite number' }), { error: 'must be an array of numbers' })
+      .min(1, { error: 'must not be empty', abort: true })
+      .refine((v) => v.length >= MIN_TEMPLATE_DIMENSIONS && v.length <= MAX_TEMPLATE_DIMENSIONS, {
+        error: (issue) => `must have between ${MIN_TEMPLATE_DIMENSIONS} and ${MAX_TEMPLATE_DIMENSIONS} dimensions; this one has ${(issue.input as unknown[]).length}`,
+        abort: true,
+      })
+      .refine((v) => v.some((x) => x !== 0), 'must not be all zeros'),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? 'must be an object { engine, engineVersion, vector }' : undefined) },
 );
