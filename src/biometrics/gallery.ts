@@ -1,3 +1,5 @@
+import { LiaisonError } from '../core/errors.ts';
+import { logger } from '../core/logger.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { acceptProfile } from './dna/acceptance.ts';
 import { DnaIndex } from './dna/index.ts';
@@ -8,16 +10,38 @@ const BATCH = 5_000;
 interface ProfileRow {
   id: string;
   modality: 'dna' | 'face';
-  kind: string;
   data: Record<string, unknown>;
   erased: boolean;
   change_seq: string;
 }
 
-interface Counts {
-  rows: number;
-  erased: number;
-  last: number;
+/** The indexes and what has been read into them: replaced as a whole on a reload. */
+class GalleryState {
+  readonly dna = new DnaIndex();
+  readonly face = new FaceGallery();
+  readonly known = new Set<string>();
+  readonly erased = new Set<string>();
+  last = 0;
+
+  apply(row: ProfileRow): void {
+    const isNew = !this.known.has(row.id);
+    this.known.add(row.id);
+    this.last = Math.max(this.last, Number(row.change_seq));
+    if (row.erased) {
+      this.erased.add(row.id);
+      this.dna.remove(row.id);
+      this.face.remove(row.id);
+    } else if (isNew) {
+      try {
+        if (row.modality === 'dna') this.dna.add(row.id, acceptProfile({ id: row.id, ...row.data }));
+        else this.face.enrol(row.id, row.data);
+      } catch (error) {
+        // A stored profile the rules of this version refuse must not stop every search: it is left out, and said so.
+        if (!(error instanceof LiaisonError)) throw error;
+        logger.warn('biometric_profile_left_out', { profile: row.id, modality: row.modality, code: error.code });
+      }
+    }
+  }
 }
 
 /**
@@ -25,75 +49,53 @@ interface Counts {
  * hit/no-hit and officers' searches, one per database. Kept current from
  * `biometric_profiles` by its change sequence (an enrolment or erasure takes
  * the next number). Profiles are never deleted, only erased, so a sync that
- * finds more rows or more erasures than it has read — a transaction that took
- * a lower number committed late — reloads everything.
+ * finds more rows or erasures in the store than it has read — a transaction
+ * that took a lower number committed late — rebuilds the indexes aside and
+ * swaps them in whole. Syncs may overlap (a background build and a query's
+ * transaction): reading a row twice changes nothing.
  */
 export class BiometricGallery {
-  readonly dna = new DnaIndex();
-  readonly face = new FaceGallery();
-  private seen: Counts = { rows: 0, erased: 0, last: 0 };
-  private readonly erasedIds = new Set<string>();
+  private state = new GalleryState();
 
-  /** Brings the indexes up to date with the store, inside the caller's transaction. */
+  /** The DNA index. */
+  get dna(): DnaIndex {
+    return this.state.dna;
+  }
+
+  /** The face templates, one index per engine and version. */
+  get face(): FaceGallery {
+    return this.state.face;
+  }
+
+  /** Brings the indexes up to date with the store: inside the caller's transaction, or from the database itself when a node starts. */
   async sync(tx: Queryable): Promise<void> {
-    const [now] = await tx.query<{ rows: number; erased: number; last: string | null }>(
+    const [counts] = await tx.query<{ rows: number; erased: number; last: string | null }>(
       `SELECT count(*)::int AS rows, count(*) FILTER (WHERE erased_at IS NOT NULL)::int AS erased, max(change_seq)::text AS last FROM biometric_profiles`,
     );
-    const target = { rows: now!.rows, erased: now!.erased, last: Number(now!.last ?? 0) };
-    if (target.rows === this.seen.rows && target.erased === this.seen.erased && target.last === this.seen.last) return;
-    await this.readChanges(tx, this.seen.last);
-    if (this.seen.rows !== target.rows || this.seen.erased !== target.erased) {
-      this.reset();
-      await this.readChanges(tx, 0);
+    const { rows, erased } = counts!;
+    const last = Number(counts!.last ?? 0);
+    const state = this.state;
+    if (state.known.size === rows && state.erased.size === erased && state.last === last) return;
+    await readChanges(tx, state, state.last);
+    if (state.known.size < rows || state.erased.size < erased) {
+      const rebuilt = new GalleryState();
+      await readChanges(tx, rebuilt, 0);
+      this.state = rebuilt;
     }
   }
+}
 
-  private reset(): void {
-    for (const id of this.knownIds) {
-      this.dna.remove(id);
-      this.face.remove(id);
-    }
-    this.knownIds.clear();
-    this.erasedIds.clear();
-    this.seen = { rows: 0, erased: 0, last: 0 };
-  }
-
-  private readonly knownIds = new Set<string>();
-
-  private async readChanges(tx: Queryable, after: number): Promise<void> {
-    let cursor = after;
-    for (;;) {
-      const rows = await tx.query<ProfileRow>(
-        `SELECT id, modality, kind, data, erased_at IS NOT NULL AS erased, change_seq::text AS change_seq
-         FROM biometric_profiles WHERE change_seq > $1 ORDER BY change_seq LIMIT ${BATCH}`,
-        [cursor],
-      );
-      for (const row of rows) {
-        this.apply(row);
-        cursor = Number(row.change_seq);
-      }
-      this.seen.last = Math.max(this.seen.last, cursor);
-      if (rows.length < BATCH) break;
-    }
-  }
-
-  private apply(row: ProfileRow): void {
-    const known = this.knownIds.has(row.id);
-    if (!known) this.seen.rows++;
-    if (row.erased) {
-      if (!this.erasedIds.has(row.id)) {
-        this.erasedIds.add(row.id);
-        this.seen.erased++;
-      }
-      this.dna.remove(row.id);
-      this.face.remove(row.id);
-      this.knownIds.add(row.id);
-      return;
-    }
-    this.knownIds.add(row.id);
-    if (known) return;
-    if (row.modality === 'dna') this.dna.add(row.id, acceptProfile({ id: row.id, ...row.data }));
-    else this.face.enrol(row.id, row.data as never);
+async function readChanges(tx: Queryable, state: GalleryState, after: number): Promise<void> {
+  let cursor = after;
+  for (;;) {
+    const rows = await tx.query<ProfileRow>(
+      `SELECT id, modality, data, erased_at IS NOT NULL AS erased, change_seq::text AS change_seq
+       FROM biometric_profiles WHERE change_seq > $1 ORDER BY change_seq LIMIT ${BATCH}`,
+      [cursor],
+    );
+    for (const row of rows) state.apply(row);
+    if (rows.length > 0) cursor = Number(rows.at(-1)!.change_seq);
+    if (rows.length < BATCH) break;
   }
 }
 

@@ -1,6 +1,7 @@
 import { createApp } from '../api/app.ts';
 import { readAnchor } from '../audit/anchor.ts';
 import { describeError, logger } from '../core/logger.ts';
+import { galleryFor } from '../biometrics/gallery.ts';
 import { screeningFor } from '../matching/screening.ts';
 import { refreshStatistics } from '../store/statistics.ts';
 import { nodeDescriptor, type NodeDescriptor } from '../identity/node-directory.ts';
@@ -30,20 +31,25 @@ export interface ServeOptions {
   outboxIntervalMs?: number;
 }
 
-/** Builds the person screening index in the background, so that the first partner query need not wait for it. */
-function warmScreening(node: OpenNode): void {
+/** Builds the person screening index and the biometric gallery in the background, so that the first partner query need not wait for them. */
+function warmIndexes(node: OpenNode): void {
   const started = Date.now();
   const screening = screeningFor(node.ctx.db);
   screening
     .sync(node.ctx.db)
     .then(() => logger.info('screening_index_ready', { persons: screening.size, ms: Date.now() - started }))
     .catch((error) => logger.error('screening_index_failed', { error: describeError(error) }));
+  const gallery = galleryFor(node.ctx.db);
+  gallery
+    .sync(node.ctx.db)
+    .then(() => logger.info('biometric_gallery_ready', { dnaProfiles: gallery.dna.size, faceTemplates: gallery.face.size, ms: Date.now() - started }))
+    .catch((error) => logger.error('biometric_gallery_failed', { error: describeError(error) }));
 }
 
 /**
  * Serves the node: its officers' HTTP API, its node-to-node HTTPS endpoint,
  * the outbox worker that delivers queued envelopes, a periodic signature of
- * the audit head, and (in the background) the person screening index.
+ * the audit head, and (in the background) the person screening index and the biometric gallery.
  */
 export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promise<RunningNode> {
   const { config } = node.identity;
@@ -63,7 +69,7 @@ export async function serveNode(node: OpenNode, ports: ServeOptions = {}): Promi
   });
   const apiListener = await listen(app.fetch, config.host, bound.api);
   bound.api = apiListener.port;
-  warmScreening(node);
+  warmIndexes(node);
   const interval = ports.outboxIntervalMs ?? 500;
   const stopOutbox = interval > 0 ? startOutboxWorker(node.federation, interval) : async () => undefined;
   const timer = setInterval(() => {
