@@ -3,6 +3,7 @@ import { enrolDnaProfile, enrolFaceTemplate } from '../src/biometrics/service.ts
 import { biometricCandidates, verificationStatistics, verifyCandidate } from '../src/biometrics/verification.ts';
 import { decideFollowUp, getFollowUp, listFollowUps, readReleasedData, requestFollowUp } from '../src/exchange/follow-up.ts';
 import { queryPartners } from '../src/exchange/query.ts';
+import { enqueue } from '../src/federation/outbox.ts';
 import { createRecord } from '../src/records/service.ts';
 import { WHY, officer, personInput } from './support/context.ts';
 import { bringIntoForce, flushAll, startFederation, stopFederation, termsBetween, type TestNode } from './support/federation.ts';
@@ -82,7 +83,7 @@ describe('biometric hit/no-hit with human verification before release', () => {
     const [same] = await ask({ recordType: 'face', template: { engine: 'acme-face', engineVersion: '2.1', vector: unit(1).map((x, i) => x + (i % 7 === 0 ? 0.01 : 0)) } });
     expect(same.outcome).toBe('hit');
     const [otherEngine] = await ask({ recordType: 'face', template: { engine: 'other-face', engineVersion: '2.1', vector: unit(1) } });
-    expect(otherEngine.outcome).not.toBe('hit');
+    expect(otherEngine.outcome).toBe('no_hit');
     const [stranger] = await ask({ recordType: 'face', template: { engine: 'acme-face', engineVersion: '2.1', vector: unit(99) } });
     expect(stranger.outcome).toBe('no_hit');
   });
@@ -113,6 +114,24 @@ describe('biometric hit/no-hit with human verification before release', () => {
     ]);
   });
 
+  it('declines a follow-up that names another kind of hit than the one it follows, so that other field lists cannot apply', async () => {
+    const [hit] = await ask({ recordType: 'dna', profile: PROFILE });
+    const followUpId = await fr.node.ctx.db.transaction((tx) =>
+      enqueue(tx, fr.node.federation, {
+        receiver: 'de-bka',
+        kind: 'exchange.follow_up',
+        agreement: 'agr-de-fr-bio',
+        purpose: 'investigation',
+        body: { reference: hit.reference!, recordType: 'person', fields: ['names'], justification: 'a person follow-up on a DNA hit', urgent: false },
+      }),
+    );
+    await flush();
+    const [row] = await de.node.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM follow_ups WHERE id = $1', [followUpId]);
+    expect(row.n).toBe(0);
+    const [refusal] = await de.node.ctx.db.query<{ details: string }>(`SELECT details FROM audit_log WHERE action = 'request_refused' ORDER BY seq DESC LIMIT 1`);
+    expect(JSON.parse(refusal.details).reason).toMatch(/the hit was a dna hit, not a person one/);
+  });
+
   it('declines follow-ups on a rejected candidate, and counts decisions per partner and matcher', async () => {
     const [hit] = await ask({ recordType: 'face', template: { engine: 'acme-face', engineVersion: '2.1', vector: unit(1) } });
     const asked = await requestFollowUp(fr.node.federation, frOfficer, { queryId: hit.queryId, justification: 'face from a surveillance image' });
@@ -129,7 +148,7 @@ describe('biometric hit/no-hit with human verification before release', () => {
     expect((await getFollowUp(fr.node.federation, frOfficer, again.id)).state).toBe('declined');
 
     const stats = await verificationStatistics(de.node.ctx, deOfficer);
-    expect(stats).toContainEqual({ partner: 'fr-pj', matcher: 'dna/prum', confirmed: 1, rejected: 0, pending: 1, confirmationRate: 1 });
+    expect(stats).toContainEqual({ partner: 'fr-pj', matcher: 'dna/prum', confirmed: 1, rejected: 0, pending: 2, confirmationRate: 1 });
     expect(stats).toContainEqual({ partner: 'fr-pj', matcher: 'face/acme-face@2.1', confirmed: 0, rejected: 1, pending: 1, confirmationRate: 0 });
   });
 });

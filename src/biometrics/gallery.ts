@@ -15,8 +15,14 @@ interface ProfileRow {
   change_seq: string;
 }
 
+/** The DNA index and the face templates (one index per engine and version) of a gallery, as one sync left them. */
+export interface GalleryIndexes {
+  readonly dna: DnaIndex;
+  readonly face: FaceGallery;
+}
+
 /** The indexes and what has been read into them: replaced as a whole on a reload. */
-class GalleryState {
+class GalleryState implements GalleryIndexes {
   readonly dna = new DnaIndex();
   readonly face = new FaceGallery();
   readonly known = new Set<string>();
@@ -52,7 +58,9 @@ class GalleryState {
  * finds more rows or erasures in the store than it has read — a transaction
  * that took a lower number committed late — rebuilds the indexes aside and
  * swaps them in whole. Syncs may overlap (a background build and a query's
- * transaction): reading a row twice changes nothing.
+ * transaction): reading a row twice changes nothing, a rebuild older than
+ * what another sync has read is not swapped in, and each search uses the
+ * indexes its own sync brought up to date.
  */
 export class BiometricGallery {
   private state = new GalleryState();
@@ -67,21 +75,25 @@ export class BiometricGallery {
     return this.state.face;
   }
 
-  /** Brings the indexes up to date with the store: inside the caller's transaction, or from the database itself when a node starts. */
-  async sync(tx: Queryable): Promise<void> {
+  /**
+   * Brings the indexes up to date with the store — inside the caller's
+   * transaction, or from the database itself when a node starts — and
+   * returns them, for the caller's search.
+   */
+  async sync(tx: Queryable): Promise<GalleryIndexes> {
     const [counts] = await tx.query<{ rows: number; erased: number; last: string | null }>(
       `SELECT count(*)::int AS rows, count(*) FILTER (WHERE erased_at IS NOT NULL)::int AS erased, max(change_seq)::text AS last FROM biometric_profiles`,
     );
     const { rows, erased } = counts!;
     const last = Number(counts!.last ?? 0);
     const state = this.state;
-    if (state.known.size === rows && state.erased.size === erased && state.last === last) return;
+    if (state.known.size === rows && state.erased.size === erased && state.last === last) return state;
     await readChanges(tx, state, state.last);
-    if (state.known.size < rows || state.erased.size < erased) {
-      const rebuilt = new GalleryState();
-      await readChanges(tx, rebuilt, 0);
-      this.state = rebuilt;
-    }
+    if (state.known.size >= rows && state.erased.size >= erased) return state;
+    const rebuilt = new GalleryState();
+    await readChanges(tx, rebuilt, 0);
+    if (rebuilt.last >= this.state.last) this.state = rebuilt;
+    return rebuilt;
   }
 }
 

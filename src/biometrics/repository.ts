@@ -31,11 +31,12 @@ export async function findProfile(tx: Queryable, id: string): Promise<{ id: stri
   return row;
 }
 
-/** The record ids of live profiles, by profile id. */
+/** The record ids of live profiles on live records, by profile id. */
 export async function recordsOfProfiles(tx: Queryable, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await tx.query<{ id: string; record_id: string }>(
-    `SELECT id, record_id FROM biometric_profiles WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`,
+    `SELECT p.id, p.record_id FROM biometric_profiles p JOIN records r ON r.id = p.record_id
+     WHERE p.id = ANY($1::uuid[]) AND p.erased_at IS NULL AND r.erased_at IS NULL`,
     [ids],
   );
   return new Map(rows.map((r) => [r.id, r.record_id]));
@@ -75,9 +76,14 @@ export async function insertCandidate(tx: Queryable, c: Omit<Candidate, 'state' 
   );
 }
 
-/** The verification state of the candidate behind a hit reference; undefined when the reference is not a biometric hit. */
+/**
+ * The verification state of the candidate behind a hit reference, locked
+ * against a decision until the caller's transaction ends (so a follow-up
+ * written meanwhile is seen by the decision); undefined when the reference is
+ * not a biometric hit.
+ */
 export async function candidateStateOf(tx: Queryable, reference: string): Promise<CandidateState | undefined> {
-  const [row] = await tx.query<{ state: CandidateState }>('SELECT state FROM biometric_candidates WHERE reference = $1', [reference]);
+  const [row] = await tx.query<{ state: CandidateState }>('SELECT state FROM biometric_candidates WHERE reference = $1 FOR SHARE', [reference]);
   return row?.state;
 }
 

@@ -35,7 +35,8 @@ export interface BiometricHit {
 }
 
 async function requireLiveRecord(tx: Queryable, recordId: string, types: string[]) {
-  const record = await findRecord(tx, recordId);
+  // Locked, so that an erasure cannot slip between this check and the enrolment.
+  const record = await findRecord(tx, recordId, true);
   if (!record || record.erasedAt) throw new LiaisonError('not_found', `no record ${recordId}`);
   if (!types.includes(record.type)) throw new LiaisonError('invalid_input', `this profile belongs to a ${types.join(' or ')} record; ${recordId} is a ${record.type}`, [{ path: 'recordId', message: `must be a ${types.join(' or ')}` }]);
   return record;
@@ -67,10 +68,9 @@ const engineKey = (t: FaceTemplate) => `${t.engine}@${t.engineVersion}`;
 export async function enrolFaceTemplate(ctx: NodeContext, actor: Actor, input: unknown): Promise<{ id: string; recordId: string; engine: string }> {
   requirePermission(actor, 'records:write');
   const { recordId, template } = parseInput(FaceEnrolment, input, 'invalid face enrolment');
-  const gallery = galleryFor(ctx.db);
   const id = newId();
   await ctx.db.transaction(async (tx) => {
-    await gallery.sync(tx);
+    const gallery = await galleryFor(ctx.db).sync(tx);
     gallery.face.check(template);
     await requireLiveRecord(tx, recordId, ['person']);
     const at = ctx.clock.now().toISOString();
@@ -91,8 +91,7 @@ export async function findBiometricCandidates(
   tx: Queryable,
   query: { modality: 'dna'; profile: DnaProfile } | { modality: 'face'; template: FaceTemplate; top?: number; minSimilarity?: number },
 ): Promise<BiometricHit[]> {
-  const gallery = galleryFor(db);
-  await gallery.sync(tx);
+  const gallery = await galleryFor(db).sync(tx);
   if (query.modality === 'dna') {
     const accepted = acceptProfile({ id: 'query', ...query.profile });
     const matches = gallery.dna.search(accepted);
@@ -107,6 +106,9 @@ export async function findBiometricCandidates(
         scores: { type: m.type, lociCompared: m.lociCompared, mismatches: m.mismatches },
       }));
   }
+  const { engine, engineVersion } = query.template;
+  // No template of this engine and version here: no candidate (a template of the wrong dimension is still an error).
+  if (!gallery.face.describe().some((part) => part.engine === engine && part.engineVersion === engineVersion)) return [];
   const found = gallery.face.search(query.template, query.top ?? 10).filter((c) => c.similarity >= (query.minSimilarity ?? -1));
   const records = await recordsOfProfiles(tx, found.map((c) => c.id));
   const matcher = `face/${engineKey(query.template)}`;

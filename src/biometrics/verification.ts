@@ -48,7 +48,6 @@ export async function verifyCandidate(federation: Federation, actor: Actor, id: 
         actor: actor.id,
         action: 'biometric_verified',
         recordIds: [candidate.recordId],
-        recipients: [candidate.partner],
         details: { candidate: id, matcher: candidate.matcher, partner: candidate.partner, scores: candidate.scores, decision: state, reason, decidedAt: at },
       },
     ]);

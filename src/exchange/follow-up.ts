@@ -196,7 +196,12 @@ async function declineFollowUp(
   await appendAudit(tx, ctx.clock, [{ actor: actorId, action: 'follow_up_decided', recipients: [f.partner], recordIds: [f.recordId], details: { followUp: f.id, decision: 'decline', reason } }]);
 }
 
-/** Releases the fields of an incoming follow-up that the agreement releases without an officer's decision. */
+/**
+ * Releases the fields of an incoming follow-up that the agreement releases
+ * without an officer's decision. Nothing is released automatically when the
+ * agreement refuses it (e.g. a handling code above its ceiling): the
+ * follow-up waits for an officer.
+ */
 async function releaseAutomatically(
   tx: Queryable,
   federation: Federation,
@@ -207,6 +212,8 @@ async function releaseAutomatically(
   if (automatic.length === 0) return;
   const record = await findRecord(tx, f.recordId);
   if (!record || record.erasedAt) return;
+  const { handlingCode, tlp } = record.protection;
+  if (!evaluateExchange(agreement, { partner: f.partner, action: 'release', recordType: f.recordType, purpose: f.purpose, fields: automatic, handlingCode, tlp }).allowed) return;
   await release(tx, federation, f, agreement, record, automatic, 'system', true);
   const complete = automatic.length === f.fields.length;
   await tx.query(`UPDATE follow_ups SET released_fields = $2, state = $3, decided_at = $4 WHERE id = $1`, [
@@ -330,14 +337,17 @@ export function registerFollowUpHandlers(federation: Federation): void {
     if (!parsed.success) throw new LiaisonError('invalid_input', 'malformed follow-up request');
     const body = parsed.data;
     const check = await checkEnvelopeAgreement(tx, federation, envelope, { action: 'query', recordType: body.recordType });
-    const [ref] = await tx.query<{ record_id: string }>('SELECT record_id FROM exchange_references WHERE reference = $1 AND partner = $2 AND agreement = $3', [
-      body.reference,
-      envelope.sender,
-      envelope.agreement,
-    ]);
+    const [ref] = await tx.query<{ record_id: string; query_type: string | null }>(
+      'SELECT record_id, query_type FROM exchange_references WHERE reference = $1 AND partner = $2 AND agreement = $3',
+      [body.reference, envelope.sender, envelope.agreement],
+    );
+    // Read (and locked against a decision) before the follow-up is written, so that a verification deciding meanwhile sees it.
+    const verification = ref ? await candidateStateOf(tx, body.reference) : undefined;
     const now = ctx.clock.now();
-    if (!check.allowed || !ref) {
-      const reason = !ref ? 'unknown reference' : check.allowed ? '' : check.reasons.join('; ');
+    // A follow-up names the kind of hit it follows: the agreement's field lists for that kind apply, not another's.
+    const mismatch = ref?.query_type && ref.query_type !== body.recordType ? `the hit was a ${ref.query_type} hit, not a ${body.recordType} one` : undefined;
+    if (!check.allowed || !ref || mismatch) {
+      const reason = !ref ? 'unknown reference' : mismatch ?? (check.allowed ? '' : check.reasons.join('; '));
       await enqueue(tx, federation, { receiver: envelope.sender, kind: 'exchange.decline', agreement: envelope.agreement, purpose: envelope.purpose, body: { followUpId: envelope.id, reason: `refused: ${reason}` } });
       await appendAudit(tx, ctx.clock, [{ actor: `node:${envelope.sender}`, action: 'request_refused', details: { requester: envelope.requester, kind: envelope.kind, reason } }]);
       return undefined;
@@ -364,7 +374,6 @@ export function registerFollowUpHandlers(federation: Federation): void {
       { actor: `node:${envelope.sender}`, action: 'follow_up_requested', purpose: envelope.purpose ?? undefined, justification: body.justification, recordIds: [ref.record_id], details: { requester: envelope.requester, followUp: envelope.id, fields: body.fields } },
     ]);
     const followUp = { id: envelope.id, partner: envelope.sender, agreement: agreement.id, purpose: envelope.purpose ?? '', recordType: body.recordType, recordId: ref.record_id, fields: body.fields };
-    const verification = await candidateStateOf(tx, body.reference);
     if (verification === 'rejected') await declineFollowUp(tx, federation, followUp, REJECTED_CANDIDATE, 'system');
     else if (verification !== 'pending') await releaseAutomatically(tx, federation, followUp, agreement);
     return undefined;

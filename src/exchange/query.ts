@@ -123,11 +123,12 @@ export function registerQueryHandler(federation: Federation): void {
     if (!best) return { body: { outcome: 'no_hit' } };
     const reference = `ref-${randomBytes(16).toString('base64url')}`;
     const at = ctx.clock.now().toISOString();
-    await tx.query('INSERT INTO exchange_references (reference, record_id, partner, agreement, created_at) VALUES ($1, $2, $3, $4, $5)', [
+    await tx.query('INSERT INTO exchange_references (reference, record_id, partner, agreement, query_type, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
       reference,
       best.id,
       envelope.sender,
       check.agreement.id,
+      criteria.recordType,
       at,
     ]);
     if (best.biometric && (criteria.recordType === 'dna' || criteria.recordType === 'face')) {

@@ -322,6 +322,7 @@ CREATE FUNCTION records_erase_biometrics() RETURNS trigger LANGUAGE plpgsql AS $
 BEGIN
   UPDATE biometric_profiles SET data = '{}'::jsonb, erased_at = NEW.erased_at, change_seq = nextval('biometric_profiles_change_seq')
   WHERE record_id = NEW.id AND erased_at IS NULL;
+  UPDATE biometric_candidates SET query = '{}'::jsonb WHERE record_id = NEW.id;
   RETURN NEW;
 END
 $$;
@@ -346,6 +347,7 @@ CREATE TABLE biometric_candidates (
   created_at timestamptz NOT NULL
 );
 CREATE INDEX biometric_candidates_open ON biometric_candidates (state, created_at);
+ALTER TABLE exchange_references ADD COLUMN query_type text;
 `,
   },
   {
