@@ -20,7 +20,7 @@ export const REFERENCE_FACE_ENGINE = 'liaison-reference-human';
 export const MIN_IMAGE_SIDE = 64;
 export const MIN_FACE_SIDE = 32;
 /** Largest image side accepted. */
-export const MAX_IMAGE_SIDE = 8192;
+export const MAX_IMAGE_SIDE = 4096;
 /** Detections below this confidence are not counted as faces. */
 const MIN_FACE_CONFIDENCE = 0.5;
 const DESCRIPTION_MODEL = 'faceres';
@@ -46,7 +46,7 @@ let queue: Promise<unknown> = Promise.resolve();
  *
  * The engine loads once per process, on first use (a second or so); calls
  * run one at a time. Throws `invalid_input` for an image that is malformed,
- * smaller than 64 × 64 pixels or larger than 8,192 on a side, shows no face,
+ * smaller than 64 × 64 pixels or larger than 4,096 on a side, shows no face,
  * shows a face smaller than 32 pixels, or shows more than one face: the
  * extractor refuses rather than guess which person is meant (crop the image
  * to the one face).
@@ -57,7 +57,15 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export async function extractFaceTemplate(image: RgbaImage): Promise<FaceTemplate> {
   checkImage(image);
-  const run = queue.then(() => extract(image));
+  // Copied now: the caller may reuse its buffer while this call waits its turn.
+  const { width, height, data } = image;
+  const rgb = new Float32Array(width * height * 3);
+  for (let p = 0, q = 0; p < rgb.length; p += 3, q += 4) {
+    rgb[p] = data[q];
+    rgb[p + 1] = data[q + 1];
+    rgb[p + 2] = data[q + 2];
+  }
+  const run = queue.then(() => extract(rgb, width, height));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -67,15 +75,8 @@ export async function loadReferenceFaceExtractor(): Promise<string> {
   return (await loadEngine()).engineVersion;
 }
 
-async function extract(image: RgbaImage): Promise<FaceTemplate> {
+async function extract(rgb: Float32Array, width: number, height: number): Promise<FaceTemplate> {
   const { human, tf, engineVersion } = await loadEngine();
-  const { width, height, data } = image;
-  const rgb = new Float32Array(width * height * 3);
-  for (let p = 0, q = 0; p < rgb.length; p += 3, q += 4) {
-    rgb[p] = data[q];
-    rgb[p + 1] = data[q + 1];
-    rgb[p + 2] = data[q + 2];
-  }
   const input = tf.tensor4d(rgb, [1, height, width, 3], 'float32');
   let faces;
   try {
@@ -126,15 +127,7 @@ async function createEngine(): Promise<Engine> {
   const require = createRequire(import.meta.url);
   // The package's exports offer the tfjs-node build only; its Node + WebAssembly build sits beside it.
   const humanDir = dirname(require.resolve('@vladmandic/human'));
-  let HumanClass: new (config?: Partial<Config>) => Human;
-  try {
-    HumanClass = (require(join(humanDir, 'human.node-wasm.js')) as { Human: typeof HumanClass }).Human;
-  } catch (error) {
-    if (error instanceof Error && /Cannot find module '@tensorflow\/tfjs-converter'/.test(error.message)) {
-      throw new LiaisonError('internal', 'the reference face extractor needs the package @tensorflow/tfjs-converter 4.22.0 (loaded by @vladmandic/human on Node), which is not installed');
-    }
-    throw error;
-  }
+  const HumanClass = (require(join(humanDir, 'human.node-wasm.js')) as { Human: new (config?: Partial<Config>) => Human }).Human;
   const wasmDir = dirname(require.resolve('@tensorflow/tfjs-backend-wasm'));
   const modelsDir = join(humanDir, '..', 'models');
   const skip = { skipFrames: 0, skipTime: 0 };

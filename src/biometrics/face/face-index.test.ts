@@ -97,7 +97,8 @@ describe('FaceIndex, exact search', () => {
 
 describe('FaceIndex, approximate search (HNSW)', () => {
   const dimensions = 64;
-  const options = { dimensions, approximateFrom: 2_000, hnsw: { connectivity: 16, expansionAdd: 64, expansionSearch: 64 } };
+  // The production parameters, with a threshold small enough for a test.
+  const options = { dimensions, approximateFrom: 2_000 };
 
   it('switches to the graph when the gallery reaches the threshold', () => {
     const vectors = randomVectors(2_000, dimensions, 31);
@@ -128,8 +129,8 @@ describe('FaceIndex, approximate search (HNSW)', () => {
     }
   });
 
-  it('has recall@10 of at least 0.95 against exact search on random vectors, with the default parameters', () => {
-    const index = new FaceIndex({ dimensions, approximateFrom: 2_000 });
+  it('has recall@10 of at least 0.95 against exact search on random vectors', () => {
+    const index = new FaceIndex(options);
     const vectors = randomVectors(4_000, dimensions, 51);
     index.addMany(
       vectors.map((_, i) => `t${i}`),
@@ -144,7 +145,7 @@ describe('FaceIndex, approximate search (HNSW)', () => {
     expect(found / (queries.length * 10)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('forgets removed templates, takes new ones, and drops the graph below half the threshold', () => {
+  it('never returns removed templates, takes new ones, and drops the graph below half the threshold', () => {
     const vectors = randomVectors(3_000, dimensions, 61);
     const index = new FaceIndex(options);
     vectors.forEach((v, i) => index.add(`t${i}`, v));
@@ -152,19 +153,23 @@ describe('FaceIndex, approximate search (HNSW)', () => {
     for (let i = 0; i < 3_000; i += 2) index.remove(`t${i}`);
     expect(index.size).toBe(1_500);
     expect(index.mode).toBe('approximate');
-    for (let i = 0; i < 3_000; i += 25) {
+    let selfFound = 0;
+    for (let i = 0; i < 3_000; i++) {
       const found = index.search(vectors[i], 5).map((c) => c.id);
       expect(found.filter((id) => Number(id.slice(1)) % 2 === 0)).toEqual([]);
-      if (i % 2 === 1) expect(found[0]).toBe(`t${i}`);
+      if (i % 2 === 1 && found[0] === `t${i}`) selfFound++;
     }
+    // A graph with removed nodes is approximate too: a kept template is found as its own nearest almost always.
+    expect(selfFound).toBeGreaterThanOrEqual(1_485);
     const fresh = randomVectors(20, dimensions, 62);
     fresh.forEach((v, i) => index.add(`new${i}`, v));
-    fresh.forEach((v, i) => expect(index.search(v, 1)[0].id).toBe(`new${i}`));
+    expect(fresh.filter((v, i) => index.search(v, 1)[0].id === `new${i}`).length).toBeGreaterThanOrEqual(19);
     index.add('t0', vectors[1]);
-    expect(index.search(vectors[1], 2).map((c) => c.id)).toEqual(['t0', 't1']);
+    expect(index.search(vectors[1], 5).map((c) => c.id)).toEqual(expect.arrayContaining(['t0', 't1']));
     for (let i = 1; i < 1_200; i += 2) index.remove(`t${i}`);
     expect(index.size).toBeLessThan(1_000);
     expect(index.mode).toBe('exact');
     expect(index.search(vectors[1_201], 1)[0].id).toBe('t1201');
+    expect(index.search(vectors[1], 1)[0].id).toBe('t0');
   });
 });

@@ -9,8 +9,13 @@ export interface FaceCandidate {
   similarity: number;
 }
 
-/** How the approximate index stores its copy of the vectors (the exact copy is always 32-bit floats). */
-export type FaceQuantization = 'f32' | 'f16' | 'bf16' | 'i8';
+/**
+ * How the approximate index stores its copy of the vectors (the exact copy is
+ * always 32-bit floats). No 8-bit integers: usearch scales a vector by its
+ * length before rounding, which leaves the components of a unit vector of
+ * hundreds of dimensions a dozen levels or so.
+ */
+export type FaceQuantization = 'f32' | 'f16' | 'bf16';
 
 /** Parameters of the approximate (HNSW) index of a {@link FaceIndex}. */
 export interface FaceHnswOptions {
@@ -38,7 +43,13 @@ export interface FaceIndexOptions {
 /** Size from which a {@link FaceIndex} searches approximately, unless told otherwise. */
 export const DEFAULT_APPROXIMATE_FROM = 100_000;
 
-/** HNSW parameters chosen by bench/biometrics/face.ts for 10^5–10^6 templates of 512 dimensions. */
+/**
+ * HNSW parameters chosen with bench/biometrics/face.ts: over 1,000,000
+ * synthetic templates of 512 dimensions, recall@10 0.999 against exact
+ * search at a p99 of about 2 ms on one core of an AMD EPYC (Zen 4). bfloat16
+ * is the fastest storage on CPUs with AVX-512 BF16 and as accurate as f32
+ * after the exact re-ranking; elsewhere f16 or f32 may be faster.
+ */
 export const DEFAULT_HNSW_OPTIONS: Readonly<FaceHnswOptions> = {
   connectivity: 32,
   expansionAdd: 128,
@@ -48,7 +59,7 @@ export const DEFAULT_HNSW_OPTIONS: Readonly<FaceHnswOptions> = {
   buildThreads: 0,
 };
 
-const SCALAR: Record<FaceQuantization, ScalarKind> = { f32: ScalarKind.F32, f16: ScalarKind.F16, bf16: ScalarKind.BF16, i8: ScalarKind.I8 };
+const SCALAR: Record<FaceQuantization, ScalarKind> = { f32: ScalarKind.F32, f16: ScalarKind.F16, bf16: ScalarKind.BF16 };
 
 /**
  * The face templates of one engine, engine version and dimension, searchable
@@ -81,6 +92,9 @@ export class FaceIndex {
     if (!Number.isInteger(dimensions) || dimensions < 1) throw invalidInput('dimensions must be a positive whole number', [{ path: 'dimensions', message: 'not a positive whole number' }]);
     this.dimensions = dimensions;
     this.approximateFrom = options.approximateFrom ?? DEFAULT_APPROXIMATE_FROM;
+    if (!Number.isInteger(this.approximateFrom) || this.approximateFrom < 0) {
+      throw invalidInput('approximateFrom must be a whole number, 0 or more', [{ path: 'approximateFrom', message: 'not a whole number, 0 or more' }]);
+    }
     this.hnswOptions = { ...DEFAULT_HNSW_OPTIONS, ...options.hnsw };
     this.store = new VectorStore(dimensions);
   }
