@@ -22,15 +22,6 @@ export async function insertProfile(tx: Queryable, p: NewProfile): Promise<void>
   );
 }
 
-/** The live profile `id` with its record, or undefined. */
-export async function findProfile(tx: Queryable, id: string): Promise<{ id: string; modality: string; recordId: string; kind: string; engine: string } | undefined> {
-  const [row] = await tx.query<{ id: string; modality: string; recordId: string; kind: string; engine: string }>(
-    `SELECT id, modality, record_id AS "recordId", kind, engine FROM biometric_profiles WHERE id = $1 AND erased_at IS NULL`,
-    [id],
-  );
-  return row;
-}
-
 /** The record ids of live profiles on live records, by profile id. */
 export async function recordsOfProfiles(tx: Queryable, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

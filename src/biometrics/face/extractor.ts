@@ -70,11 +70,6 @@ export async function extractFaceTemplate(image: RgbaImage): Promise<FaceTemplat
   return run;
 }
 
-/** Loads the reference extractor now rather than on first use (e.g. at start-up); resolves to its engine version. */
-export async function loadReferenceFaceExtractor(): Promise<string> {
-  return (await loadEngine()).engineVersion;
-}
-
 async function extract(rgb: Float32Array, width: number, height: number): Promise<FaceTemplate> {
   const { human, tf, engineVersion } = await loadEngine();
   const input = tf.tensor4d(rgb, [1, height, width, 3], 'float32');
