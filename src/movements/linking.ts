@@ -35,12 +35,13 @@ export function prepareMovementPerson(movement: Pick<Movement, 'id' | 'person' |
  * it, the same issuing state). None when no one or several hold it.
  */
 async function documentHolders(tx: Queryable, movements: readonly Movement[]): Promise<Map<string, string>> {
-  const numbers = [...new Set(movements.flatMap((m) => (m.document ? [m.document.number] : [])))];
+  const byNumber = new Map<string, Movement[]>();
+  for (const m of movements) if (m.document) (byNumber.get(m.document.number) ?? byNumber.set(m.document.number, []).get(m.document.number)!).push(m);
   const holders = new Map<string, Set<string>>();
-  for (const row of await personsByDocumentNumber(tx, numbers)) {
+  for (const row of await personsByDocumentNumber(tx, [...byNumber.keys()])) {
     if (normaliseIdentifier({ scheme: row.scheme, value: row.number }).family !== 'document') continue;
-    for (const m of movements) {
-      if (m.document?.number !== row.number) continue;
+    for (const m of byNumber.get(row.number) ?? []) {
+      if (!m.document) continue;
       const state = m.document.issuingCountry ? alpha2Of(m.document.issuingCountry) : undefined;
       if (row.issuer && state && row.issuer !== state) continue;
       const key = `${m.document.number}|${m.document.issuingCountry ?? ''}`;
