@@ -49,7 +49,7 @@ describe.each(testBackends())('an outbox shared by two processes of one node, on
   it('sends every queued message exactly once while both claim work at the same time', async () => {
     const keys = await generateNodeKeys();
     const tls = await createTlsIdentity('de-shared', '127.0.0.1');
-    const config = { nodeId: 'de-shared', country: 'DE', agency: 'Shared', host: '127.0.0.1', port: 1, federationPort: 2, maxBodyBytes: 1024, sessionMinutes: 60, checkpointSeconds: 60 };
+    const config = { nodeId: 'de-shared', country: 'DE', agency: 'Shared', host: '127.0.0.1', port: 1, federationPort: 2, maxBodyBytes: 1024, sessionMinutes: 60, checkpointSeconds: 60, calendar: { kind: 'calendar' as const } };
     const processes = [db, second].map((database) => {
       const transport = new CountingTransport();
       return { transport, federation: new Federation(testContext(database, 'de-shared'), keys, new PeerDirectory(), transport) };

@@ -37,6 +37,13 @@ export const CrossMatchingClause = z.strictObject({
 });
 export type CrossMatchingClause = z.infer<typeof CrossMatchingClause>;
 
+/**
+ * Judicial cooperation instruments whose requests the parties' judicial
+ * authorities transmit to each other through their nodes (src/judicial).
+ */
+export const JudicialInstrument = z.enum(['eaw', 'eio', 'mla', 'extradition']);
+export type JudicialInstrument = z.infer<typeof JudicialInstrument>;
+
 /** Field lists by record type: which fields of released records leave the owner. */
 const FieldsByType = z.partialRecord(QueryableType, z.array(z.string().regex(/^[a-zA-Z]+$/)).max(30));
 
@@ -84,6 +91,8 @@ export const AgreementDocument = z
     onwardTransfer: z.boolean().default(false),
     /** Private cross-matching of linkage keys (PSI); absent: not allowed under this agreement. */
     crossMatching: CrossMatchingClause.optional(),
+    /** Judicial requests the parties transmit through their nodes; absent: none. */
+    judicial: z.strictObject({ instruments: z.array(JudicialInstrument).min(1).max(4) }).optional(),
     /** Further Cedar policies of the parties, evaluated with the generated ones (a `forbid` always wins). */
     policies: z.string().max(20_000).default(''),
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testAgreement } from '../../test/support/agreement.ts';
-import { evaluateExchange } from './policy.ts';
+import { evaluateExchange, evaluateJudicial } from './policy.ts';
 
 describe('agreement policies (Cedar)', () => {
   const agreement = testAgreement();
@@ -36,5 +36,17 @@ describe('agreement policies (Cedar)', () => {
     const strict = testAgreement({ policies: 'forbid (principal == Liaison::Node::"fr-bob", action == Liaison::Action::"query", resource == Liaison::RecordType::"vehicle");' });
     expect(evaluateExchange(strict, { ...query, recordType: 'vehicle' })).toMatchObject({ allowed: false, reasons: [expect.stringMatching(/policies of agr-de-fr-2026/)] });
     expect(evaluateExchange(strict, query).allowed).toBe(true);
+  });
+
+  it('lets judicial requests pass only for the instruments, purposes and offences of its judicial clause', () => {
+    const judicial = testAgreement({ judicial: { instruments: ['eaw', 'eio'] }, offences: ['02', '0701'] });
+    const eaw = { partner: 'fr-bob', instrument: 'eaw', purpose: 'prosecution', offence: '02011' } as const;
+    expect(evaluateJudicial(judicial, eaw)).toEqual({ allowed: true, reasons: [] });
+    expect(evaluateJudicial(judicial, { ...eaw, instrument: 'mla' })).toMatchObject({ allowed: false, reasons: [expect.stringMatching(/mla requests are not transmitted/)] });
+    expect(evaluateJudicial(judicial, { ...eaw, purpose: 'prevention' })).toMatchObject({ allowed: false, reasons: [expect.stringMatching(/purpose prevention/)] });
+    expect(evaluateJudicial(judicial, { ...eaw, offence: '0702' })).toMatchObject({ allowed: false, reasons: [expect.stringMatching(/covers only offences/)] });
+    expect(evaluateJudicial(judicial, { ...eaw, partner: 'it-carla' }).allowed).toBe(false);
+    // Without the clause, no judicial request passes at all.
+    expect(evaluateJudicial(testAgreement(), eaw)).toMatchObject({ allowed: false, reasons: [expect.stringMatching(/no judicial instruments/)] });
   });
 });

@@ -1,5 +1,5 @@
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
-import type { AgreementDocument, CrossMatchReveal, LinkageKeyKind, QueryableType } from './document.ts';
+import type { AgreementDocument, CrossMatchReveal, JudicialInstrument, LinkageKeyKind, QueryableType } from './document.ts';
 
 /** What an exchange asks the agreement to allow. */
 export type ExchangeAction = 'query' | 'release' | 'alert';
@@ -60,10 +60,17 @@ when { ${purposeAndOffence} && ${set(agreement.crossMatching.keyKinds)}.contains
   && context.keys <= ${agreement.crossMatching.maxKeysPerRun} && ${agreement.crossMatching.reveal === 'intersection' ? 'true' : 'context.reveal == "cardinality"'} };`,
       ]
     : [];
+  const judicial = agreement.judicial
+    ? [
+        `permit (principal in ${self}, action == Liaison::Action::"judicial", resource)
+when { resource in [${agreement.judicial.instruments.map((i) => `Liaison::Instrument::${quote(i)}`).join(', ')}] && ${purposeAndOffence} };`,
+      ]
+    : [];
   return [
     `permit (principal in ${self}, action == Liaison::Action::"query", resource)\nwhen { resource in [${types}] && ${purposeAndOffence} };`,
     ...alerts,
     ...crossMatching,
+    ...judicial,
     ...releases,
     agreement.policies,
   ].join('\n');
@@ -186,4 +193,35 @@ export function evaluateCrossMatch(agreement: AgreementDocument, request: CrossM
     ...(request.offence && { offence: request.offence }),
   };
   return authorize(agreement, request.partner, 'crossmatch', { type: 'Liaison::CrossMatch', id: 'run' }, context, () => crossMatchReasons(agreement, request));
+}
+
+/** One judicial request (or a step of one) as the agreement sees it. */
+export interface JudicialExchangeRequest {
+  /** The other node: the executing one for the issuer, the issuer for the executing node. */
+  partner: string;
+  instrument: JudicialInstrument;
+  purpose: string;
+  /** ICCS code of the offence, when the request names one. */
+  offence?: string;
+}
+
+function judicialReasons(agreement: AgreementDocument, request: JudicialExchangeRequest): string[] {
+  const reasons: string[] = [];
+  if (!agreement.parties.some((p) => p.nodeId === request.partner)) reasons.push(`${request.partner} is not a party to ${agreement.id}`);
+  const instruments = agreement.judicial?.instruments ?? [];
+  if (!instruments.includes(request.instrument)) reasons.push(`${request.instrument} requests are not transmitted under ${agreement.id} (${instruments.join(', ') || 'no judicial instruments'})`);
+  if (!agreement.purposes.includes(request.purpose as never)) reasons.push(`purpose ${request.purpose} is not among the agreed purposes (${agreement.purposes.join(', ')})`);
+  if (agreement.offences.length > 0 && !agreement.offences.some((o) => request.offence?.startsWith(o))) {
+    reasons.push(`the agreement covers only offences ${agreement.offences.join(', ')}; this request names ${request.offence ?? 'none'}`);
+  }
+  return reasons;
+}
+
+/**
+ * Evaluates a judicial request between two nodes against an agreement with
+ * Cedar (action `judicial`, generated from the `judicial` clause), on both sides.
+ */
+export function evaluateJudicial(agreement: AgreementDocument, request: JudicialExchangeRequest): ExchangeDecision {
+  const context: Record<string, cedar.CedarValueJson> = { purpose: request.purpose, ...(request.offence && { offence: request.offence }) };
+  return authorize(agreement, request.partner, 'judicial', { type: 'Liaison::Instrument', id: request.instrument }, context, () => judicialReasons(agreement, request));
 }

@@ -10,6 +10,7 @@ import { peerRoutes } from '../federation/routes.ts';
 import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { signIn } from '../identity/officers.ts';
 import { identityRoutes } from '../identity/routes.ts';
+import { judicialRoutes } from '../judicial/routes.ts';
 import { fieldIssues } from '../model/parse.ts';
 import { crossMatchRoutes } from '../matching/psi/routes.ts';
 import { movementRoutes } from '../movements/routes.ts';
@@ -86,6 +87,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   screeningRoutes(app, deps);
   biometricRoutes(app, deps);
   movementRoutes(app, deps);
+  judicialRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

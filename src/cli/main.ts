@@ -6,6 +6,7 @@ import { LiaisonError } from '../core/errors.ts';
 import { describeError, logger } from '../core/logger.ts';
 import { initCommand, officerAddCommand } from '../identity/commands.ts';
 import { importCommand } from '../import/commands.ts';
+import { judicialCommands } from '../judicial/commands.ts';
 import { matchCommands } from '../matching/cli/commands.ts';
 import { crossMatchCommand } from '../matching/psi/commands.ts';
 import { movementCommands } from '../movements/commands.ts';
@@ -36,6 +37,7 @@ const COMMANDS: Command[] = [
   crossMatchCommand,
   ...movementCommands,
   dnaSearchCommand,
+  ...judicialCommands,
 ];
 
 function help(): string {

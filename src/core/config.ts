@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountryCode, NodeId, text } from '../model/primitives.ts';
+import { CalendarConfig } from './calendar.ts';
 
 /** A node's configuration, kept in `<data-dir>/node.json`. */
 export const NodeConfig = z.strictObject({
@@ -20,6 +21,8 @@ export const NodeConfig = z.strictObject({
   sessionMinutes: z.number().int().min(1).max(24 * 60).default(480),
   /** How often the audit head is signed, in seconds, while the node runs. */
   checkpointSeconds: z.number().int().min(1).default(60),
+  /** How legal time limits are counted (judicial requests): calendar days, or working days with this node's holidays. */
+  calendar: CalendarConfig.default({ kind: 'calendar' }),
 });
 export type NodeConfig = z.infer<typeof NodeConfig>;
 

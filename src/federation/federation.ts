@@ -53,6 +53,11 @@ export class Federation {
     readonly transport: PeerTransport,
   ) {}
 
+  /** This node's Ed25519 signing key, for signatures made in its name beyond envelopes (judicial document bundles). */
+  get signingKey(): NodeKeys['signing'] {
+    return this.keys.signing;
+  }
+
   /** Signs bytes with this node's Ed25519 key (base64url). */
   sign(message: Uint8Array): string {
     return sign(null, message, this.keys.signing.privateKey).toString('base64url');

@@ -26,7 +26,9 @@ export type Permission =
   | 'agreements:manage'
   | 'exchange:query'
   | 'exchange:decide'
-  | 'alerts:issue';
+  | 'alerts:issue'
+  | 'judicial:read'
+  | 'judicial:act';
 
 /**
  * Which role may do what: the one place that decides it. Administrators run the
@@ -35,10 +37,10 @@ export type Permission =
  * erasures but does not work cases.
  */
 const GRANTS: Record<Role, readonly Permission[]> = {
-  liaison_officer: ['records:read', 'records:write', 'node:read', 'exchange:query', 'exchange:decide', 'alerts:issue'],
+  liaison_officer: ['records:read', 'records:write', 'node:read', 'exchange:query', 'exchange:decide', 'alerts:issue', 'judicial:read'],
   analyst: ['records:read', 'records:write', 'node:read', 'exchange:query'],
-  supervisor: ['records:read', 'records:write', 'records:erase', 'records:import', 'retention:review', 'node:read', 'exchange:query', 'exchange:decide', 'agreements:manage', 'alerts:issue'],
-  judicial_authority: ['records:read', 'node:read'],
+  supervisor: ['records:read', 'records:write', 'records:erase', 'records:import', 'retention:review', 'node:read', 'exchange:query', 'exchange:decide', 'agreements:manage', 'alerts:issue', 'judicial:read'],
+  judicial_authority: ['records:read', 'node:read', 'judicial:read', 'judicial:act'],
   data_protection_officer: ['records:erase', 'retention:review', 'audit:read', 'node:read'],
   administrator: ['officers:manage', 'records:import', 'node:read', 'peers:manage', 'agreements:manage'],
 };

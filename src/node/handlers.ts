@@ -3,6 +3,7 @@ import { registerAlertHandlers } from '../alerts/service.ts';
 import { registerFollowUpHandlers } from '../exchange/follow-up.ts';
 import { registerQueryHandler } from '../exchange/query.ts';
 import type { Federation } from '../federation/federation.ts';
+import { registerJudicialHandlers } from '../judicial/transmission.ts';
 import { registerCrossMatchHandlers } from '../matching/psi/handlers.ts';
 import { registerMovementHandlers } from '../movements/timeline.ts';
 
@@ -14,4 +15,5 @@ export function registerFederationHandlers(federation: Federation): void {
   registerAlertHandlers(federation);
   registerCrossMatchHandlers(federation);
   registerMovementHandlers(federation);
+  registerJudicialHandlers(federation);
 }

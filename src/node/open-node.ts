@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { writeCheckpoint } from '../audit/checkpoint.ts';
 import { systemClock, type Clock } from '../core/clock.ts';
+import { calendarOf } from '../core/calendar.ts';
 import { readEnvironment, type Environment } from '../core/config.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
 import { loadNodeDirectory, type NodeIdentity } from '../identity/node-directory.ts';
@@ -47,7 +48,7 @@ export async function openNode(dataDir: string, env: Environment, clock: Clock =
   try {
     const db = await openDatabase({ databaseUrl: env.databaseUrl, dataDir });
     const signer = nodeSigner(identity.keys);
-    const ctx: NodeContext = { db, clock, nodeId: identity.config.nodeId };
+    const ctx: NodeContext = { db, clock, nodeId: identity.config.nodeId, calendar: calendarOf(identity.config.calendar) };
     await refreshStatistics(db);
     const federation = new Federation(ctx, identity.keys, await new PeerDirectory().load(db), new PeerTransport());
     registerFederationHandlers(federation);

@@ -398,6 +398,59 @@ CREATE TRIGGER records_unlink_movements AFTER UPDATE OF erased_at ON records FOR
   WHEN (NEW.erased_at IS NOT NULL AND OLD.erased_at IS NULL) EXECUTE FUNCTION records_unlink_movements();
 `,
   },
+  {
+    version: 9,
+    name: 'judicial cooperation requests',
+    sql: `
+CREATE TABLE judicial_requests (
+  id uuid PRIMARY KEY,
+  reference text NOT NULL,
+  type text NOT NULL CHECK (type IN ('eaw', 'eio', 'mla', 'extradition', 'interpol_notice')),
+  direction text NOT NULL CHECK (direction IN ('outgoing', 'incoming', 'internal')),
+  issuing_node text NOT NULL,
+  executing_node text,
+  agreement text,
+  purpose text NOT NULL,
+  issuing_authority text NOT NULL,
+  executing_authority text,
+  case_id uuid REFERENCES records(id),
+  subject_id uuid REFERENCES records(id),
+  offence jsonb NOT NULL,
+  criminality jsonb,
+  content jsonb NOT NULL,
+  terms jsonb NOT NULL DEFAULT '{}'::jsonb,
+  stage text NOT NULL,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  transmission jsonb,
+  UNIQUE (issuing_node, reference)
+);
+CREATE INDEX judicial_requests_open ON judicial_requests (stage, type);
+CREATE INDEX judicial_requests_case ON judicial_requests (case_id) WHERE case_id IS NOT NULL;
+CREATE TABLE judicial_events (
+  request_id uuid NOT NULL REFERENCES judicial_requests(id),
+  seq integer NOT NULL,
+  event jsonb NOT NULL,
+  stage_after text NOT NULL,
+  recorded_by text NOT NULL,
+  source_node text NOT NULL,
+  recorded_at timestamptz NOT NULL,
+  bundle_id uuid,
+  PRIMARY KEY (request_id, seq)
+);
+CREATE TABLE judicial_bundles (
+  id uuid PRIMARY KEY,
+  request_id uuid NOT NULL REFERENCES judicial_requests(id),
+  bundle jsonb NOT NULL,
+  manifest_digest text NOT NULL,
+  verification jsonb NOT NULL,
+  source_node text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX judicial_bundles_request ON judicial_bundles (request_id);
+`,
+  },
 ];
 
 /** Brings the database schema up to date. Safe to run from several processes at once. */

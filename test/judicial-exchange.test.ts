@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACK_KIND, REQUEST_KIND } from '../src/judicial/envelope-kinds.ts';
+import { signedBundleFor } from '../src/judicial/bundles.ts';
+import { judicialDashboard } from '../src/judicial/dashboard.ts';
+import { formDocument } from '../src/judicial/form-document.ts';
+import { recordNoticeStep, requestNotice } from '../src/judicial/notices.ts';
+import { findRequests, getRequest, issueRequest, recordEvent } from '../src/judicial/service.ts';
+import { createRecord } from '../src/records/service.ts';
+import { PROTECTION, officer } from './support/context.ts';
+import { bringIntoForce, flushAll, startFederation, stopFederation, termsBetween, type TestNode } from './support/federation.ts';
+
+/**
+ * European arrest warrants and investigation orders between two judicial
+ * authorities' nodes over HTTPS in this process: issued with signed documents,
+ * verified and acknowledged by the executing node, both clocks kept alike by
+ * the steps each side records, refusals that store nothing, the dashboard and
+ * Interpol notices. Every person and authority is invented.
+ */
+
+const WHY = { purpose: 'prosecution', justification: 'case DE-STA-2026-0042' } as const;
+const DAY = 86_400_000;
+
+/** The content FD 2002/584/JHA Art. 8 requires, for an invented person. */
+const EAW_CONTENT = {
+  requestedPerson: { name: { family: 'Vantorre', given: 'Elric' }, nationality: ['BE'], dateOfBirth: '1984-06-17' },
+  issuingAuthority: { name: 'Staatsanwaltschaft Musterstadt (fictional)', address: 'Beispielweg 1, 10115 Berlin', telephone: '+49 30 1234567', email: 'eaw@sta-musterstadt.example' },
+  enforceableDecision: { kind: 'arrest_warrant', reference: 'AG Musterstadt 12 Gs 345/26', date: '2026-10-01' },
+  offence: { nature: 'Invoice fraud against small businesses', legalClassification: '§ 263 StGB (fictional table: DE-263)' },
+  circumstances: { description: 'Forged invoices sent to 40 companies', time: 'January to June 2026', place: 'Musterstadt and online', participation: 'principal' },
+  penalty: { prescribedScale: 'up to 5 years' },
+  translation: { language: 'fr', translatedOn: '2026-10-05' },
+};
+
+function eaw(overrides: Record<string, unknown> = {}) {
+  return {
+    type: 'eaw',
+    partner: 'fr-pj',
+    issuingAuthority: 'Staatsanwaltschaft Musterstadt (fictional)',
+    executingAuthority: 'Parquet général de Démoville (fictional)',
+    offence: { listOffence: 'eaw-fraud', maxPenaltyMonths: 60 },
+    content: EAW_CONTENT,
+    documents: [{ id: 'warrant', kind: 'decision', title: 'Arrest warrant AG Musterstadt 12 Gs 345/26', mediaType: 'text/plain', content: Buffer.from('Haftbefehl (fictional)').toString('base64') }],
+    ...overrides,
+  };
+}
+
+describe('judicial requests between nodes over HTTPS', () => {
+  let nodes: TestNode[];
+  let de: TestNode;
+  let fr: TestNode;
+  let it_: TestNode;
+  let caseId: string;
+  let personId: string;
+  const deJudge = officer('judicial_authority');
+  const frJudge = officer('judicial_authority');
+  const audit = (n: TestNode, action: string) => n.node.ctx.db.query<{ actor: string; details: string; recipients: string[] }>('SELECT actor, details, recipients FROM audit_log WHERE action = $1 ORDER BY seq', [action]);
+  /** Delivers everything, then once more after the retry delay, for steps that overtook earlier ones and waited (409). */
+  const deliver = async () => {
+    await flushAll(nodes);
+    for (const n of nodes) n.clock.advance(5 * 60_000);
+    await flushAll(nodes);
+  };
+  const requestsAt = (n: TestNode) => n.node.ctx.db.query<{ id: string }>('SELECT id FROM judicial_requests');
+
+  beforeAll(async () => {
+    nodes = await startFederation([
+      { id: 'de-sta', country: 'DE' },
+      { id: 'fr-pj', country: 'FR' },
+      { id: 'it-ps', country: 'IT' },
+    ]);
+    [de, fr, it_] = nodes;
+    await bringIntoForce(nodes, de, fr, termsBetween(de, fr, { id: 'agr-de-fr', purposes: ['investigation', 'prosecution'], judicial: { instruments: ['eaw', 'eio'] } }));
+    // Italy's agreement covers police queries only: no judicial instrument.
+    await bringIntoForce(nodes, de, it_, termsBetween(de, it_, { id: 'agr-de-it', purposes: ['investigation', 'prosecution'] }));
+    caseId = (await createRecord(de.node.ctx, officer('liaison_officer'), { type: 'case', protection: PROTECTION, data: { reference: 'DE-STA-2026-0042', title: 'Invoice fraud', status: 'open' } })).id;
+    personId = (await createRecord(de.node.ctx, officer('liaison_officer'), { type: 'person', protection: PROTECTION, data: { names: [{ givenNames: ['Elric'], familyName: 'Vantorre' }], dateOfBirth: '1984-06-17' } })).id;
+  });
+  afterAll(() => stopFederation(nodes));
+
+  it('issues an EAW with signed documents; the executing node verifies, stores and acknowledges it, and both clocks start on receipt', async () => {
+    const issued = await issueRequest(de.node.federation, deJudge, eaw({ caseId, subjectId: personId }), WHY);
+    expect(issued).toMatchObject({ direction: 'outgoing', type: 'eaw', executingNode: 'fr-pj', agreement: 'agr-de-fr', transmission: null });
+    expect(issued.criminality).toMatchObject({ issuable: true, dualCriminality: { required: false } });
+    expect(issued.bundles).toHaveLength(1);
+    expect(issued.bundles[0].verification).toMatchObject({ valid: true });
+    await deliver();
+
+    const received = await getRequest(fr.node.ctx, frJudge, issued.id, WHY);
+    expect(received).toMatchObject({ direction: 'incoming', issuingNode: 'de-sta', reference: issued.reference, content: EAW_CONTENT, caseId: null, subjectId: null });
+    expect(received.bundles[0]).toMatchObject({ sourceNode: 'de-sta', manifestDigest: issued.bundles[0].manifestDigest, verification: { valid: true } });
+    expect(received.events.map((e) => e.event.type)).toEqual(['received']);
+
+    const back = await getRequest(de.node.ctx, deJudge, issued.id, WHY);
+    expect(back.transmission).toMatchObject({ accepted: true, problems: [], manifestDigest: issued.bundles[0].manifestDigest });
+    expect(back.events.map((e) => [e.event.type, e.sourceNode])).toEqual([['received', 'fr-pj']]);
+
+    expect((await audit(de, 'disclosure')).at(-1)).toMatchObject({ recipients: ['fr-pj'] });
+    expect((await audit(fr, 'collection')).map((e) => e.actor)).toContain('node:de-sta');
+  });
+
+  it('keeps both clocks alike through arrest, consent and decision: due on day 10 after consent, overdue on day 11', async () => {
+    const [request] = await findRequests(fr.node.ctx, frJudge, { type: 'eaw' });
+    const today = (n: TestNode) => n.clock.now().toISOString().slice(0, 10);
+    await recordEvent(fr.node.federation, frJudge, request.id, { event: { type: 'arrest', date: today(fr) } });
+    const consented = await recordEvent(fr.node.federation, frJudge, request.id, { event: { type: 'consent', date: today(fr), given: true } });
+    const decision = consented.clock!.deadlines.find((d) => d.id === 'decision')!;
+    expect(decision.due).toBe(new Date(fr.clock.now().getTime() + 10 * DAY).toISOString().slice(0, 10));
+    await deliver();
+    const issuerView = await getRequest(de.node.ctx, deJudge, request.id, WHY);
+    expect(issuerView.events.map((e) => e.event.type)).toEqual(['received', 'arrest', 'consent']);
+    expect(issuerView.clock!.deadlines.find((d) => d.id === 'decision')!.due).toBe(decision.due);
+
+    for (const n of nodes) n.clock.advance(10 * DAY);
+    expect((await getRequest(fr.node.ctx, frJudge, request.id, WHY)).clock!.deadlines.find((d) => d.id === 'decision')!.status).toBe('due');
+    for (const n of nodes) n.clock.advance(DAY);
+    expect((await getRequest(fr.node.ctx, frJudge, request.id, WHY)).clock!.deadlines.find((d) => d.id === 'decision')!.status).toBe('overdue');
+    const dashboard = await judicialDashboard(de.node.ctx, deJudge, {});
+    expect(dashboard.overdue.map((d) => [d.reference, d.id, d.partner])).toContainEqual([request.reference, 'decision', 'fr-pj']);
+    expect(dashboard.partners.find((p) => p.partner === 'fr-pj')).toMatchObject({ open: 1, overdue: 1 });
+  });
+
+  it('refuses an impossible step naming the field, and stores nothing of it', async () => {
+    const [request] = await findRequests(fr.node.ctx, frJudge, { type: 'eaw' });
+    const before = (await getRequest(fr.node.ctx, frJudge, request.id, WHY)).events.length;
+    const dayBeforeArrest = new Date(fr.clock.now().getTime() - 20 * DAY).toISOString().slice(0, 10);
+    await expect(recordEvent(fr.node.federation, frJudge, request.id, { event: { type: 'decision', date: dayBeforeArrest, outcome: 'execute' } })).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [expect.objectContaining({ path: expect.stringMatching(/^event\.date/) })],
+    });
+    await expect(recordEvent(fr.node.federation, frJudge, request.id, { event: { type: 'extension', date: fr.clock.now().toISOString().slice(0, 10) } })).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [expect.objectContaining({ path: expect.stringMatching(/^event\.reasonedNotice/) })],
+    });
+    expect((await getRequest(fr.node.ctx, frJudge, request.id, WHY)).events).toHaveLength(before);
+  });
+
+  it('sends the decision with its signed document; the issuer verifies it, and the surrender limit runs 10 days from the decision', async () => {
+    const [request] = await findRequests(fr.node.ctx, frJudge, { type: 'eaw' });
+    const today = fr.clock.now().toISOString().slice(0, 10);
+    const decided = await recordEvent(fr.node.federation, frJudge, request.id, {
+      event: { type: 'decision', date: today, outcome: 'execute' },
+      documents: [{ id: 'decision', kind: 'decision', title: 'Arrêt de la chambre de l’instruction (fictional)', mediaType: 'text/plain', content: Buffer.from('Remise ordonnée').toString('base64') }],
+    });
+    expect(decided.clock!.deadlines.find((d) => d.id === 'surrender')!.due).toBe(new Date(fr.clock.now().getTime() + 10 * DAY).toISOString().slice(0, 10));
+    await deliver();
+    const issuerView = await getRequest(de.node.ctx, deJudge, request.id, WHY);
+    expect(issuerView.bundles.map((b) => [b.sourceNode, (b.verification as { valid: boolean }).valid])).toEqual([['de-sta', true], ['fr-pj', true]]);
+    expect(issuerView.stage).toBe(decided.stage);
+  });
+
+  it('refuses a request whose signed document was changed after signing, naming it; the executing node stores nothing', async () => {
+    const { federation } = de.node;
+    const id = crypto.randomUUID();
+    const form = formDocument('eaw', 'EAW-2026-TAMPERED', EAW_CONTENT);
+    const signed = await signedBundleFor(federation, { requestId: id, requestType: 'eaw', authority: 'Staatsanwaltschaft Musterstadt (fictional)', recipient: { nodeId: 'fr-pj', authority: 'Parquet' }, documents: [form] });
+    const tampered = { ...signed.bundle, documents: [{ id: 'form', content: formDocument('eaw', 'EAW-2026-TAMPERED', { ...EAW_CONTENT, penalty: { prescribedScale: 'up to 1 year' } }).content }] };
+    const body = {
+      request: { id, reference: 'EAW-2026-TAMPERED', type: 'eaw', issuingAuthority: 'Staatsanwaltschaft Musterstadt (fictional)', executingAuthority: 'Parquet', offence: { listOffence: 'eaw-fraud', maxPenaltyMonths: 60 }, terms: {}, events: [], formDocument: 'form' },
+      bundle: tampered,
+    };
+    const { sealed } = await federation.seal({ receiver: 'fr-pj', kind: REQUEST_KIND, agreement: 'agr-de-fr', purpose: 'prosecution', body });
+    await fr.node.federation.receive(sealed);
+    expect((await requestsAt(fr)).map((r) => r.id)).not.toContain(id);
+    const refusal = (await audit(fr, 'request_refused')).at(-1)!;
+    expect(JSON.parse(refusal.details).problems.join(' ')).toMatch(/document "form" .* changed after signing/);
+    const acks = await fr.node.ctx.db.query<{ kind: string }>(`SELECT kind FROM outbox WHERE kind = $1`, [ACK_KIND]);
+    expect(acks.length).toBeGreaterThan(0);
+  });
+
+  it('refuses before anything is stored or sent: no agreement for the instrument, missing content, a 3-month sentence', async () => {
+    const before = (await requestsAt(de)).length;
+    await expect(issueRequest(de.node.federation, deJudge, eaw({ partner: 'it-ps' }), WHY)).rejects.toMatchObject({ code: 'agreement_refused', message: expect.stringMatching(/eaw requests are not transmitted/) });
+    const { requestedPerson: _, ...withoutPerson } = EAW_CONTENT;
+    await expect(issueRequest(de.node.federation, deJudge, eaw({ content: withoutPerson }), WHY)).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [expect.objectContaining({ path: expect.stringMatching(/^content\.requestedPerson/) })],
+    });
+    await expect(issueRequest(de.node.federation, deJudge, eaw({ offence: { iccs: '0701', maxPenaltyMonths: 6, sentenceMonths: 3 } }), WHY)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/cannot be issued/) });
+    await expect(issueRequest(de.node.federation, deJudge, eaw({ offence: { iccs: '0199', maxPenaltyMonths: 60 } }), WHY)).rejects.toMatchObject({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'offence.iccs' })] });
+    expect((await requestsAt(de)).length).toBe(before);
+  });
+
+  it('records an Interpol red notice for a case and its steps in order', async () => {
+    const notice = await requestNotice(de.node.ctx, deJudge, { form: 'notice', colour: 'red', caseId, subjectId: personId, issuingAuthority: 'Staatsanwaltschaft Musterstadt (fictional)', summary: 'Wanted for prosecution: invoice fraud', offence: { iccs: '0701', maxPenaltyMonths: 60 } }, WHY);
+    expect(notice).toMatchObject({ type: 'interpol_notice', stage: 'requested', caseId, content: { colour: 'red', form: 'notice' } });
+    await expect(requestNotice(de.node.ctx, deJudge, { form: 'notice', colour: 'red', caseId, subjectId: personId, issuingAuthority: 'X (fictional)', summary: 'minor', offence: { iccs: '0701', maxPenaltyMonths: 12 } }, WHY)).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [expect.objectContaining({ path: 'offence', message: expect.stringMatching(/at least two years/) })],
+    });
+    const today = de.clock.now().toISOString().slice(0, 10);
+    const published = await recordNoticeStep(de.node.ctx, deJudge, notice.id, { type: 'published', date: today, interpolReference: 'A-1234/11-2026' });
+    expect(published.stage).toBe('published');
+    await expect(recordNoticeStep(de.node.ctx, deJudge, notice.id, { type: 'refused', date: today, reason: 'late' })).rejects.toMatchObject({ code: 'conflict' });
+    expect((await findRequests(de.node.ctx, deJudge, { caseId })).map((r) => r.type).sort()).toEqual(['eaw', 'interpol_notice']);
+  });
+
+  it('lets only judicial authorities act, and liaison officers read the dashboard', async () => {
+    await expect(issueRequest(de.node.federation, officer('liaison_officer'), eaw(), WHY)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(judicialDashboard(de.node.ctx, officer('liaison_officer'), {})).resolves.toMatchObject({ totals: expect.objectContaining({ open: expect.any(Number) }) });
+    await expect(judicialDashboard(de.node.ctx, officer('analyst'), {})).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
