@@ -132,6 +132,11 @@ describe('judicial requests between nodes over HTTPS', () => {
       issues: [expect.objectContaining({ path: expect.stringMatching(/^event\.reasonedNotice/) })],
     });
     expect((await getRequest(fr.node.ctx, frJudge, request.id, WHY)).events).toHaveLength(before);
+    // The issuing authority does not arrest or decide: those are the executing authority's steps.
+    await expect(recordEvent(de.node.federation, deJudge, request.id, { event: { type: 'decision', date: de.clock.now().toISOString().slice(0, 10), outcome: 'refuse', refusalGrounds: ['age'] } })).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [expect.objectContaining({ path: 'event.type', message: expect.stringMatching(/not the issuing authority/) })],
+    });
   });
 
   it('sends the decision with its signed document; the issuer verifies it, and the surrender limit runs 10 days from the decision', async () => {

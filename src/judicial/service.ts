@@ -15,6 +15,7 @@ import type { JudicialEvent } from './deadlines/events.ts';
 import { judicialAgreement } from './agreement.ts';
 import { formDocument } from './form-document.ts';
 import { linkedRecordIds, requireLinkedRecord } from './linked-records.ts';
+import { requireRecordingSide } from './recording-side.ts';
 import { bundlesOf, eventsOf, findRequest, insertBundle, insertEvent, insertRequest, listRequests, updateStage, type StoredRequest } from './repository.ts';
 import type { RequestType } from './request-type.ts';
 import { IssueRequestInput, RecordEventInput, RequestFilter, type RequestTerms } from './schema.ts';
@@ -53,6 +54,7 @@ export async function issueRequest(federation: Federation, actor: Actor, input: 
   if (!criminality.issuable) {
     throw invalidInput(`the ${request.type.toUpperCase()} cannot be issued: ${criminality.reasons.join('; ')}`, criminality.reasons.map((message) => ({ path: 'offence', message })));
   }
+  request.events.forEach((e, i) => requireRecordingSide(e.type, 'issuing', `events.${i}.type`));
   const evaluation = evaluateStored(ctx, request.type, request.terms, request.events);
 
   const id = newId();
@@ -117,6 +119,7 @@ export async function recordEvent(federation: Federation, actor: Actor, requestI
     const request = await findRequest(tx, requestId, true);
     if (!request) throw new LiaisonError('not_found', `no judicial request ${requestId}`);
     if (request.type === 'interpol_notice') throw invalidInput('Interpol notices take their own steps (POST /api/v1/judicial/notices/{id}/steps)');
+    requireRecordingSide(event.type, request.direction === 'outgoing' ? 'issuing' : 'executing');
     const stored = await eventsOf(tx, requestId);
     const events = [...stored.map((e) => e.event as JudicialEvent), event];
     let evaluation: RequestEvaluation;

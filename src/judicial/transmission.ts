@@ -12,6 +12,7 @@ import { assessCriminality } from './criminality/assess.ts';
 import type { JudicialEvent } from './deadlines/events.ts';
 import { contentOfForm } from './form-document.ts';
 import { linkedRecordIds } from './linked-records.ts';
+import { recordsStep, requireRecordingSide } from './recording-side.ts';
 import { eventsOf, findRequest, insertBundle, insertEvent, insertRequest, recordTransmission, updateStage } from './repository.ts';
 import { AckEnvelopeBody, EventEnvelopeBody, RequestEnvelopeBody, type RequestTerms } from './schema.ts';
 import { ACK_KIND, EVENT_KIND, REQUEST_KIND } from './envelope-kinds.ts';
@@ -78,6 +79,8 @@ async function receiveRequest(federation: Federation, tx: Queryable, envelope: E
   else if (signedForm.reference !== request.reference || signedForm.type !== request.type) problems.push('the signed form names another request');
   if (!verification.valid || problems.length > 0) return refuse(['the document bundle does not verify'], problems, verification.manifestDigest);
 
+  const notIssuers = request.events.filter((e) => !recordsStep(e.type, 'issuing'));
+  if (notIssuers.length > 0) return refuse([`steps the issuing authority does not take came with the request: ${notIssuers.map((e) => e.type).join(', ')}`]);
   const events = [...request.events, receivedEvent(now)];
   let stage: string;
   try {
@@ -117,6 +120,7 @@ async function receiveEvent(federation: Federation, tx: Queryable, envelope: Env
   const request = await findRequest(tx, requestId, true);
   const partyOf = request && (request.direction === 'outgoing' ? request.executingNode : request.issuingNode);
   if (!request || partyOf !== envelope.sender) throw new LiaisonError('not_found', `no judicial request ${requestId} with ${envelope.sender}`);
+  requireRecordingSide(event.type, request.direction === 'outgoing' ? 'executing' : 'issuing', 'body.event.type');
   const stored = await eventsOf(tx, requestId);
   // Envelopes may overtake each other: a step waits (409, retried) until the sender's earlier steps are here.
   const fromSender = stored.filter((e) => e.sourceNode === envelope.sender).length;
