@@ -107,6 +107,63 @@ try {
     (f) => `${f.state}: ${f.releasedFields.join(', ')}`,
   );
 
+  const deJudge = await new ApiClient(de.url).signIn('judge', DEMO_PASSWORD);
+  const frJudge = await new ApiClient(fr.url).signIn('judge', DEMO_PASSWORD);
+  const PROSECUTION = { 'liaison-purpose': 'prosecution', 'liaison-justification': 'Case DE-2026-1142: organised fraud' };
+  const today = new Date().toISOString().slice(0, 10);
+  type Deadline = { id: string; name: string; legalBasis: string; due: string; status: string };
+  type JudicialRequest = { id: string; reference: string; stage: string; transmission: { accepted: boolean } | null; clock: { deadlines: Deadline[] } | null; bundles: { sourceNode: string; verification: { valid: boolean } }[] };
+  const eaw = await run(
+    `${de.spec.nodeId}: a judicial authority issues a European arrest warrant for ${PLANTED_PERSON.givenName} ${PLANTED_PERSON.familyName} to ${fr.spec.nodeId}, its documents signed`,
+    () => deJudge.call<JudicialRequest>('POST', '/api/v1/judicial/requests', {
+      type: 'eaw', partner: fr.spec.nodeId, issuingAuthority: 'Demo Public Prosecutor (fictional)', executingAuthority: 'Demo Prosecutor General (fictional)',
+      offence: { listOffence: 'eaw-fraud', maxPenaltyMonths: 120 },
+      content: {
+        requestedPerson: { name: { family: PLANTED_PERSON.familyName, given: PLANTED_PERSON.givenName }, nationality: ['HR'], dateOfBirth: PLANTED_PERSON.dateOfBirth },
+        issuingAuthority: { name: 'Demo Public Prosecutor (fictional)', address: 'Demo Street 1, Demo City', telephone: '+49 30 1234567', email: 'eaw@prosecutor.demo.example' },
+        enforceableDecision: { kind: 'arrest_warrant', reference: 'Demo Court 12 Gs 1142/26', date: today },
+        offence: { nature: 'organised invoice fraud', legalClassification: 'fraud (fictional code)' },
+        circumstances: { description: 'forged invoices sent to companies', time: '2026', place: 'Demo City', participation: 'principal' },
+        penalty: { prescribedScale: 'up to 10 years' },
+        translation: { language: 'fr', translatedOn: today },
+      },
+      documents: [{ id: 'warrant', kind: 'decision', title: 'Arrest warrant Demo Court 12 Gs 1142/26', mediaType: 'text/plain', content: Buffer.from('Arrest warrant (fictional)').toString('base64') }],
+    }, PROSECUTION),
+    (r) => `${r.reference}: ${r.stage}; dual criminality not checked (a list offence punishable by 3 years or more)`,
+  );
+  const received = await run(
+    `${fr.spec.nodeId}: the warrant arrives; every signature and document verifies, and the executing node's clock starts`,
+    () => waitFor('the warrant to arrive', async () => {
+      const { requests } = await frJudge.call<{ requests: JudicialRequest[] }>('GET', `/api/v1/judicial/requests?type=eaw`);
+      return requests.find((r) => r.id === eaw.id) ? frJudge.call<JudicialRequest>('GET', `/api/v1/judicial/requests/${eaw.id}`, undefined, PROSECUTION) : undefined;
+    }),
+    (r) => `${r.stage}; bundle ${r.bundles[0]?.verification.valid ? 'verified' : 'NOT verified'}`,
+  );
+  expect(received.bundles[0]?.verification.valid === true, 'the warrant’s bundle verifies');
+  await frJudge.call('POST', `/api/v1/judicial/requests/${eaw.id}/events`, { event: { type: 'arrest', date: today } });
+  const consented = await run(
+    `${fr.spec.nodeId}: the person is arrested and consents to surrender`,
+    () => frJudge.call<JudicialRequest>('POST', `/api/v1/judicial/requests/${eaw.id}/events`, { event: { type: 'consent', date: today, given: true } }),
+    (r) => r.clock!.deadlines.map((d) => `${d.name} due ${d.due} (${d.legalBasis}): ${d.status}`).join('; '),
+  );
+  expect(consented.clock!.deadlines.some((d) => d.id === 'decision'), 'a decision deadline');
+  await run(
+    `${fr.spec.nodeId}: the executing authority decides to surrender, its decision signed`,
+    () => frJudge.call<JudicialRequest>('POST', `/api/v1/judicial/requests/${eaw.id}/events`, {
+      event: { type: 'decision', date: today, outcome: 'execute' },
+      documents: [{ id: 'decision', kind: 'decision', title: 'Decision on surrender (fictional)', mediaType: 'text/plain', content: Buffer.from('Surrender ordered (fictional)').toString('base64') }],
+    }),
+    (r) => r.clock!.deadlines.map((d) => `${d.name} due ${d.due}: ${d.status}`).join('; '),
+  );
+  await run(
+    `${de.spec.nodeId}: the issuing authority sees the same steps and verifies the decision's signature`,
+    () => waitFor('the decision to arrive', async () => {
+      const r = await deJudge.call<JudicialRequest>('GET', `/api/v1/judicial/requests/${eaw.id}`, undefined, PROSECUTION);
+      return r.bundles.length === 2 ? r : undefined;
+    }),
+    (r) => `${r.stage}; bundles: ${r.bundles.map((b) => `${b.sourceNode} ${b.verification.valid ? 'verified' : 'NOT verified'}`).join(', ')}`,
+  );
+
   for (const node of [de, fr]) {
     const dpo = await new ApiClient(node.url).signIn('dpo', DEMO_PASSWORD);
     const report = await run(
