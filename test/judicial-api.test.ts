@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundlesOf, findRequest, insertBundle, recordTransmission } from '../src/judicial/repository.ts';
+import { bundleExists, bundlesOf, findRequest, insertBundle, recordTransmission, requestIdByReference } from '../src/judicial/repository.ts';
 import type { Database } from '../src/store/database.ts';
 import { testApi } from './support/api.ts';
 import { testBackends } from './support/backends.ts';
@@ -80,13 +80,17 @@ describe.each(testBackends())('judicial API on $name', (backend) => {
   });
 
   it('keeps a partner’s bundle and acknowledgement with a request (the repository on this backend)', async () => {
-    const [{ id }] = await db.query<{ id: string }>(`SELECT id FROM judicial_requests LIMIT 1`);
+    const [{ id, issuingNode, reference }] = await db.query<{ id: string; issuingNode: string; reference: string }>(`SELECT id, issuing_node AS "issuingNode", reference FROM judicial_requests LIMIT 1`);
     const bundleId = crypto.randomUUID();
+    expect(await bundleExists(db, bundleId)).toBe(false);
+    expect(await requestIdByReference(db, issuingNode, reference)).toBe(id);
+    expect(await requestIdByReference(db, 'xx-node', reference)).toBeNull();
     await db.transaction(async (tx) => {
       await insertBundle(tx, { id: bundleId, requestId: id, bundle: { manifest: { bundleId } }, manifestDigest: 'ab'.repeat(32), verification: { valid: true }, sourceNode: 'xx-node', createdAt: new Date().toISOString() });
       await recordTransmission(tx, id, { accepted: false, receivedAt: new Date().toISOString(), reasons: ['no agreement'], problems: [] }, 'not_accepted', new Date().toISOString());
     });
     expect((await bundlesOf(db, id)).map((b) => [b.id, b.sourceNode])).toEqual([[bundleId, 'xx-node']]);
+    expect(await bundleExists(db, bundleId)).toBe(true);
     expect(await findRequest(db, id)).toMatchObject({ stage: 'not_accepted', transmission: { accepted: false, reasons: ['no agreement'] } });
   });
 

@@ -61,6 +61,22 @@ describe('judicial requests between nodes over HTTPS', () => {
     await flushAll(nodes);
   };
   const requestsAt = (n: TestNode) => n.node.ctx.db.query<{ id: string }>('SELECT id FROM judicial_requests');
+  /** A request Germany's node seals for France outside the service (to alter it): its signed form, bundle and particulars. */
+  const forgedRequest = async (options: { signer?: TestNode; recipient?: string; offence?: Record<string, unknown> } = {}) => {
+    const id = crypto.randomUUID();
+    const reference = `EAW-2026-${id.slice(0, 8).toUpperCase()}`;
+    const issuingAuthority = 'Staatsanwaltschaft Musterstadt (fictional)';
+    const form = { reference, type: 'eaw' as const, issuingAuthority, executingAuthority: 'Parquet', offence: (options.offence ?? { listOffence: 'eaw-fraud', maxPenaltyMonths: 60 }) as never, terms: {}, content: EAW_CONTENT };
+    const signed = await signedBundleFor((options.signer ?? de).node.federation, { requestId: id, requestType: 'eaw', authority: issuingAuthority, recipient: { nodeId: options.recipient ?? 'fr-pj', authority: 'Parquet' }, documents: [formDocument(form)] });
+    // A bundle signed by another node names that node as issuer in its manifest.
+    const request = { id, reference, type: 'eaw', issuingAuthority, executingAuthority: 'Parquet', offence: form.offence, terms: {}, events: [], formDocument: 'form' };
+    return { id, body: { request, bundle: signed.bundle, form } };
+  };
+  /** Seals a body as Germany's node and hands it to France's node. */
+  const deliverForged = async ({ request, bundle }: { request: unknown; bundle: unknown }) => {
+    const { sealed } = await de.node.federation.seal({ receiver: 'fr-pj', kind: REQUEST_KIND, agreement: 'agr-de-fr', purpose: 'prosecution', body: { request, bundle } });
+    await fr.node.federation.receive(sealed);
+  };
 
   beforeAll(async () => {
     nodes = await startFederation([
@@ -88,11 +104,11 @@ describe('judicial requests between nodes over HTTPS', () => {
     const received = await getRequest(fr.node.ctx, frJudge, issued.id, WHY);
     expect(received).toMatchObject({ direction: 'incoming', issuingNode: 'de-sta', reference: issued.reference, content: EAW_CONTENT, caseId: null, subjectId: null });
     expect(received.bundles[0]).toMatchObject({ sourceNode: 'de-sta', manifestDigest: issued.bundles[0].manifestDigest, verification: { valid: true } });
-    expect(received.events.map((e) => e.event.type)).toEqual(['received']);
+    expect(received.events.map((e) => [e.event.type, e.sourceNode])).toEqual([['sent', 'de-sta'], ['received', 'fr-pj']]);
 
     const back = await getRequest(de.node.ctx, deJudge, issued.id, WHY);
     expect(back.transmission).toMatchObject({ accepted: true, problems: [], manifestDigest: issued.bundles[0].manifestDigest });
-    expect(back.events.map((e) => [e.event.type, e.sourceNode])).toEqual([['received', 'fr-pj']]);
+    expect(back.events.map((e) => [e.event.type, e.sourceNode])).toEqual([['sent', 'de-sta'], ['received', 'fr-pj']]);
 
     expect((await audit(de, 'disclosure')).at(-1)).toMatchObject({ recipients: ['fr-pj'] });
     expect((await audit(fr, 'collection')).map((e) => e.actor)).toContain('node:de-sta');
@@ -107,7 +123,7 @@ describe('judicial requests between nodes over HTTPS', () => {
     expect(decision.due).toBe(new Date(fr.clock.now().getTime() + 10 * DAY).toISOString().slice(0, 10));
     await deliver();
     const issuerView = await getRequest(de.node.ctx, deJudge, request.id, WHY);
-    expect(issuerView.events.map((e) => e.event.type)).toEqual(['received', 'arrest', 'consent']);
+    expect(issuerView.events.map((e) => e.event.type)).toEqual(['sent', 'received', 'arrest', 'consent']);
     expect(issuerView.clock!.deadlines.find((d) => d.id === 'decision')!.due).toBe(decision.due);
 
     for (const n of nodes) n.clock.advance(10 * DAY);
@@ -154,22 +170,45 @@ describe('judicial requests between nodes over HTTPS', () => {
   });
 
   it('refuses a request whose signed document was changed after signing, naming it; the executing node stores nothing', async () => {
-    const { federation } = de.node;
-    const id = crypto.randomUUID();
-    const form = formDocument('eaw', 'EAW-2026-TAMPERED', EAW_CONTENT);
-    const signed = await signedBundleFor(federation, { requestId: id, requestType: 'eaw', authority: 'Staatsanwaltschaft Musterstadt (fictional)', recipient: { nodeId: 'fr-pj', authority: 'Parquet' }, documents: [form] });
-    const tampered = { ...signed.bundle, documents: [{ id: 'form', content: formDocument('eaw', 'EAW-2026-TAMPERED', { ...EAW_CONTENT, penalty: { prescribedScale: 'up to 1 year' } }).content }] };
-    const body = {
-      request: { id, reference: 'EAW-2026-TAMPERED', type: 'eaw', issuingAuthority: 'Staatsanwaltschaft Musterstadt (fictional)', executingAuthority: 'Parquet', offence: { listOffence: 'eaw-fraud', maxPenaltyMonths: 60 }, terms: {}, events: [], formDocument: 'form' },
-      bundle: tampered,
-    };
-    const { sealed } = await federation.seal({ receiver: 'fr-pj', kind: REQUEST_KIND, agreement: 'agr-de-fr', purpose: 'prosecution', body });
-    await fr.node.federation.receive(sealed);
+    const { id, body } = await forgedRequest();
+    const tampered = { ...body.bundle, documents: [{ id: 'form', content: formDocument({ ...body.form, content: { ...EAW_CONTENT, penalty: { prescribedScale: 'up to 1 year' } } }).content }] };
+    await deliverForged({ request: body.request, bundle: tampered });
     expect((await requestsAt(fr)).map((r) => r.id)).not.toContain(id);
     const refusal = (await audit(fr, 'request_refused')).at(-1)!;
     expect(JSON.parse(refusal.details).problems.join(' ')).toMatch(/document "form" .* changed after signing/);
     const acks = await fr.node.ctx.db.query<{ kind: string }>(`SELECT kind FROM outbox WHERE kind = $1`, [ACK_KIND]);
     expect(acks.length).toBeGreaterThan(0);
+  });
+
+  it('takes the offence, terms and authorities from the signed form: particulars beside it that differ are refused, naming the field', async () => {
+    const { id, body } = await forgedRequest();
+    // The signed form says 60 months; the unsigned particulars claim life imprisonment.
+    await deliverForged({ request: { ...body.request, offence: { listOffence: 'eaw-fraud', maxPenaltyMonths: 1200 } }, bundle: body.bundle });
+    expect((await requestsAt(fr)).map((r) => r.id)).not.toContain(id);
+    expect(JSON.parse((await audit(fr, 'request_refused')).at(-1)!.details).problems).toContain('request.offence: differs from the offence of the signed form');
+  });
+
+  it('refuses a bundle signed by another node, or addressed to another node, storing nothing', async () => {
+    // Signed by Italy's key in Germany's name: the key is not Germany's pinned key.
+    const italian = await forgedRequest({ signer: it_ });
+    await deliverForged(italian.body);
+    expect((await requestsAt(fr)).map((r) => r.id)).not.toContain(italian.id);
+    expect(JSON.parse((await audit(fr, 'request_refused')).at(-1)!.details).problems.join(' ')).toMatch(/manifest\.issuer: the bundle names node it-ps/);
+    // Germany's bundle for Italy, sent on to France.
+    const elsewhere = await forgedRequest({ recipient: 'it-ps' });
+    await deliverForged(elsewhere.body);
+    expect((await requestsAt(fr)).map((r) => r.id)).not.toContain(elsewhere.id);
+    expect(JSON.parse((await audit(fr, 'request_refused')).at(-1)!.details).problems.join(' ')).toMatch(/manifest\.recipient: the bundle is addressed to node it-ps/);
+  });
+
+  it('judges dual criminality under its own law, not what the issuer states about it', async () => {
+    // 24 months for fraud as a list offence under 36 months: dual criminality is to be checked. The issuer claims it is met.
+    const offence = { listOffence: 'eaw-fraud', maxPenaltyMonths: 24, executing: { country: 'FR', punishable: true } };
+    const { id, body } = await forgedRequest({ offence });
+    await deliverForged(body);
+    const [stored] = await fr.node.ctx.db.query<{ criminality: { dualCriminality: { required: boolean; explanation: string } } }>('SELECT criminality FROM judicial_requests WHERE id = $1', [id]);
+    expect(stored.criminality.dualCriminality.required).toBe(true);
+    expect(stored.criminality.dualCriminality.explanation).not.toMatch(/as stated/);
   });
 
   it('refuses before anything is stored or sent: no agreement for the instrument, missing content, a 3-month sentence', async () => {
@@ -197,6 +236,47 @@ describe('judicial requests between nodes over HTTPS', () => {
     expect(published.stage).toBe('published');
     await expect(recordNoticeStep(de.node.ctx, deJudge, notice.id, { type: 'refused', date: today, reason: 'late' })).rejects.toMatchObject({ code: 'conflict' });
     expect((await findRequests(de.node.ctx, deJudge, { caseId })).map((r) => r.type).sort()).toEqual(['eaw', 'interpol_notice']);
+  });
+
+  it('keeps the first acknowledgement: a second one, or one from a node the request did not go to, changes nothing', async () => {
+    const issued = await issueRequest(de.node.federation, deJudge, eaw(), WHY);
+    await deliver();
+    const ack = (from: TestNode) => from.node.federation.seal({
+      receiver: 'de-sta', kind: ACK_KIND, agreement: 'agr-de-fr', purpose: 'prosecution',
+      body: { requestId: issued.id, accepted: false, receivedAt: from.clock.now().toISOString(), reasons: ['changed our mind'], problems: [] },
+    });
+    await expect(de.node.federation.receive((await ack(fr)).sealed)).rejects.toMatchObject({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'body.requestId' })] });
+    await expect(de.node.federation.receive((await ack(it_)).sealed)).rejects.toMatchObject({ code: 'not_found' });
+    const after = await getRequest(de.node.ctx, deJudge, issued.id, WHY);
+    expect(after.transmission).toMatchObject({ accepted: true });
+    expect(after.events.map((e) => e.event.type)).toEqual(['sent', 'received']);
+  });
+
+  it('lets the issuer record steps only once the executing node accepted the request, so none arrives before the request', async () => {
+    const issued = await issueRequest(de.node.federation, deJudge, eaw(), WHY);
+    const translation = { event: { type: 'translation', date: de.clock.now().toISOString().slice(0, 10), language: 'fr' } };
+    await expect(recordEvent(de.node.federation, deJudge, issued.id, translation)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/not acknowledged/) });
+    await deliver();
+    await recordEvent(de.node.federation, deJudge, issued.id, translation);
+    await deliver();
+    expect((await getRequest(fr.node.ctx, frJudge, issued.id, WHY)).events.map((e) => [e.event.type, e.sourceNode])).toEqual([['sent', 'de-sta'], ['received', 'fr-pj'], ['translation', 'de-sta']]);
+  });
+
+  it('refuses a step from a node that is not party to the request, or under another agreement, storing nothing', async () => {
+    const [request] = await findRequests(de.node.ctx, deJudge, { type: 'eaw', partner: 'fr-pj' });
+    const before = (await getRequest(de.node.ctx, deJudge, request.id, WHY)).events.length;
+    const step = (from: TestNode, agreement: string) => from.node.federation.seal({
+      receiver: 'de-sta', kind: 'judicial.event', agreement, purpose: 'prosecution',
+      body: { requestId: request.id, seq: 10, event: { type: 'release', date: from.clock.now().toISOString().slice(0, 10) } },
+    });
+    await expect(de.node.federation.receive((await step(it_, 'agr-de-it')).sealed)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(de.node.federation.receive((await step(fr, 'agr-de-it')).sealed)).rejects.toMatchObject({ code: 'agreement_refused' });
+    expect((await getRequest(de.node.ctx, deJudge, request.id, WHY)).events).toHaveLength(before);
+  });
+
+  it('refuses a document that would take the id of the request\'s own form, naming it', async () => {
+    const documents = [{ id: 'form', kind: 'other', title: 'Another form', mediaType: 'text/plain', content: Buffer.from('x').toString('base64') }];
+    await expect(issueRequest(de.node.federation, deJudge, eaw({ documents }), WHY)).rejects.toMatchObject({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'documents.0.id' })] });
   });
 
   it('lets only judicial authorities act, and liaison officers read the dashboard', async () => {

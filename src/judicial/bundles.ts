@@ -52,17 +52,23 @@ export interface ReceivedBundle {
 /**
  * Verifies a bundle a partner sent: signatures only with keys pinned for the
  * sender (no node signs in another's name), every document intact, and the
- * manifest about this request and addressed to this node.
+ * manifest about this request, of its instrument, and addressed to this node.
  */
-export async function verifySignedBundle(federation: Federation, sender: string, bundle: SignedBundle, expected: { requestId: string; recipient: string }): Promise<ReceivedBundle> {
+export async function verifySignedBundle(
+  federation: Federation,
+  sender: string,
+  bundle: SignedBundle,
+  expected: { requestId: string; requestType: string; recipient: string },
+): Promise<ReceivedBundle> {
   const peer = federation.peers.get(sender);
   const resolve = ({ kid, nodeId }: { kid: string; nodeId: string }): KeyObject | undefined => (nodeId === sender && kid === peer.signingKeyId ? peer.signingKey : undefined);
   const verification = await verifyBundle(bundle, resolve);
   const problems = verification.problems.map((p) => `${p.path}: ${p.message}`);
   const { manifest } = bundle;
   if (manifest.requestId !== expected.requestId) problems.push(`manifest.requestId: the bundle belongs to request ${manifest.requestId}, not ${expected.requestId}`);
+  if (manifest.requestType !== expected.requestType) problems.push(`manifest.requestType: the bundle is for a ${manifest.requestType}, the request is a ${expected.requestType}`);
   if (manifest.issuer.nodeId !== sender) problems.push(`manifest.issuer: the bundle names node ${manifest.issuer.nodeId} as issuer, but ${sender} sent it`);
-  if (manifest.recipient && manifest.recipient.nodeId !== expected.recipient) problems.push(`manifest.recipient: the bundle is addressed to node ${manifest.recipient.nodeId}`);
+  if (manifest.recipient?.nodeId !== expected.recipient) problems.push(`manifest.recipient: the bundle is addressed to ${manifest.recipient ? `node ${manifest.recipient.nodeId}` : 'no one'}, not to ${expected.recipient}`);
   const valid = verification.valid && problems.length === verification.problems.length;
   return {
     id: manifest.bundleId,

@@ -6,7 +6,8 @@ import { parseInput } from '../model/parse.ts';
 import type { Deadline } from './deadlines/evaluate.ts';
 import type { JudicialEvent } from './deadlines/events.ts';
 import { refusalGround } from './deadlines/refusal-grounds.ts';
-import { eventsOfRequests, listRequests, type StoredEvent, type StoredRequest } from './repository.ts';
+import { partnerOf } from './recording-side.ts';
+import { eventsOfRequests, listRequests, type StoredEvent } from './repository.ts';
 import { evaluateStored } from './request-clock.ts';
 import type { RequestType } from './request-type.ts';
 import type { RequestTerms } from './schema.ts';
@@ -86,10 +87,6 @@ function emptyFigures(partner: string): PartnerFigures {
   return { partner, open: 0, openByStage: {}, overdue: 0, dueSoon: 0, refusalGrounds: [] };
 }
 
-function partnerOf(r: StoredRequest): string {
-  return (r.direction === 'outgoing' ? r.executingNode : r.direction === 'incoming' ? r.issuingNode : 'interpol') ?? 'interpol';
-}
-
 /** Stays in each stage, from the dates of the steps that entered and left it. */
 function stageStays(type: string, events: StoredEvent[], into: Map<string, number[]>): void {
   let current: { stage: string; since: string } | null = null;
@@ -124,7 +121,7 @@ export async function judicialDashboard(ctx: NodeContext, actor: Actor, input: u
   const { dueWithinDays } = parseInput(DashboardQuery, input, 'invalid dashboard query');
   const now = ctx.clock.now();
   const horizon = new Date(now.getTime() + dueWithinDays * DAY_MS).toISOString().slice(0, 10);
-  const requests = await listRequests(ctx.db, { closedStages: CLOSED_STAGES });
+  const requests = await listRequests(ctx.db, { closedStages: CLOSED_STAGES, limit: null });
   const events = await eventsOfRequests(ctx.db, requests.map((r) => r.id));
 
   const totals = emptyFigures('all');
@@ -138,7 +135,7 @@ export async function judicialDashboard(ctx: NodeContext, actor: Actor, input: u
   const mlaDays: number[] = [];
 
   for (const request of requests) {
-    const partner = partnerOf(request);
+    const partner = partnerOf(request) ?? 'interpol';
     const figures = byPartner.get(partner) ?? emptyFigures(partner);
     byPartner.set(partner, figures);
     const steps = events.get(request.id) ?? [];

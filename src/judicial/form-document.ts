@@ -1,6 +1,8 @@
 import canonicalize from 'canonicalize';
+import { fieldIssues } from '../model/parse.ts';
 import type { DocumentInput } from './bundle/schema.ts';
 import type { RequestType } from './request-type.ts';
+import { FORM_DOCUMENT_ID, SignedForm } from './schema.ts';
 
 const FORM_TITLES: Record<RequestType, string> = {
   eaw: 'European arrest warrant (Framework Decision 2002/584/JHA, Annex)',
@@ -9,28 +11,27 @@ const FORM_TITLES: Record<RequestType, string> = {
   extradition: 'Request for extradition (1957 Convention, Art. 12)',
 };
 
-/** Id of the form document in every request's first bundle. */
-export const FORM_DOCUMENT_ID = 'form';
-
 /**
- * The request's content as the form document of its bundle: canonical JSON
- * (RFC 8785), so the same content always gives the same hash and the
- * receiving node takes the content from what was signed.
+ * The request as the form document of its bundle: canonical JSON (RFC 8785),
+ * so the same request always gives the same hash.
  */
-export function formDocument(type: RequestType, reference: string, content: Record<string, unknown>): DocumentInput {
-  const json = canonicalize({ reference, type, content }) ?? '{}';
-  return { id: FORM_DOCUMENT_ID, kind: 'form', title: `${FORM_TITLES[type]} ${reference}`, mediaType: 'application/json', content: Buffer.from(json, 'utf8').toString('base64') };
+export function formDocument(form: SignedForm): DocumentInput {
+  const json = canonicalize(form) ?? '{}';
+  return {
+    id: FORM_DOCUMENT_ID, kind: 'form', title: `${FORM_TITLES[form.type]} ${form.reference}`, mediaType: 'application/json',
+    content: Buffer.from(json, 'utf8').toString('base64'),
+  };
 }
 
-/** The content carried by a form document, or null when it is not one of ours. */
-export function contentOfForm(base64: string): { reference: string; type: string; content: Record<string, unknown> } | null {
+/** The request a form document carries, or the field issues that make it not one (paths from `form.`). */
+export function formOf(base64: string): { form: SignedForm } | { problems: string[] } {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as unknown;
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    const { reference, type, content } = parsed as Record<string, unknown>;
-    if (typeof reference !== 'string' || typeof type !== 'string' || typeof content !== 'object' || content === null || Array.isArray(content)) return null;
-    return { reference, type, content: content as Record<string, unknown> };
+    parsed = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
   } catch {
-    return null;
+    return { problems: ['form: not JSON'] };
   }
+  const result = SignedForm.safeParse(parsed);
+  if (result.success) return { form: result.data };
+  return { problems: fieldIssues(result.error, 'form').map((i) => `${i.path}: ${i.message}`) };
 }

@@ -108,7 +108,7 @@ export async function requestNotice(ctx: NodeContext, actor: Actor, input: unkno
     };
     await insertRequest(tx, stored);
     await appendAudit(tx, ctx.clock, [
-      { actor: actor.id, action: 'collection', purpose, justification, recordIds: [notice.caseId, ...(notice.subjectId ? [notice.subjectId] : [])], details: { judicialRequest: id, reference: stored.reference, notice: `${notice.colour} ${notice.form}` } },
+      { actor: actor.id, action: 'collection', purpose, justification, recordIds: linkedRecordIds(stored), details: { judicialRequest: id, reference: stored.reference, notice: `${notice.colour} ${notice.form}` } },
     ]);
     return requestView(ctx, stored, [], []);
   });

@@ -43,3 +43,13 @@ export function requireRecordingSide(type: JudicialEventType, side: Side, path =
   const who = taker === 'node' ? 'the executing node when the request arrives' : `the ${taker} authority`;
   throw invalidInput(`${type} is recorded by ${who}, not by the ${side} authority`, [{ path, message: `not the ${side} authority's step` }]);
 }
+
+/** This node's side of a request it sent (`outgoing`) or received (`incoming`). */
+export function ownSide(request: { direction: string }): Side {
+  return request.direction === 'outgoing' ? 'issuing' : 'executing';
+}
+
+/** The other node of a request exchanged with a partner: the executing node for the issuer, the issuer for the executing node. */
+export function partnerOf(request: { direction: string; issuingNode: string; executingNode: string | null }): string | null {
+  return request.direction === 'outgoing' ? request.executingNode : request.direction === 'incoming' ? request.issuingNode : null;
+}

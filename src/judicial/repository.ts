@@ -82,18 +82,24 @@ export async function findRequest(tx: Queryable, id: string, forUpdate = false):
   return rows[0] ?? null;
 }
 
-/** Requests matching the filters, newest first. */
+/** The id of the request `issuingNode` issued under `reference`, if this node has it. */
+export async function requestIdByReference(tx: Queryable, issuingNode: string, reference: string): Promise<string | null> {
+  const rows = await tx.query<{ id: string }>('SELECT id FROM judicial_requests WHERE issuing_node = $1 AND reference = $2', [issuingNode, reference]);
+  return rows[0]?.id ?? null;
+}
+
+/** Requests matching the filters, newest first: at most `limit` (1000 unless given; null: all, for statistics). */
 export async function listRequests(
   tx: Queryable,
-  filter: { type?: string; partner?: string; stage?: string; caseId?: string; openOnly?: boolean; closedStages: readonly string[] },
+  filter: { type?: string; partner?: string; stage?: string; caseId?: string; openOnly?: boolean; closedStages: readonly string[]; limit?: number | null },
 ): Promise<StoredRequest[]> {
   return tx.query<StoredRequest>(
     `SELECT ${REQUEST_COLUMNS} FROM judicial_requests
      WHERE ($1::text IS NULL OR type = $1) AND ($2::text IS NULL OR issuing_node = $2 OR executing_node = $2)
        AND ($3::text IS NULL OR stage = $3) AND ($4::uuid IS NULL OR case_id = $4)
        AND (NOT $5::boolean OR NOT (stage = ANY($6::text[])))
-     ORDER BY created_at DESC, id LIMIT 1000`,
-    [filter.type ?? null, filter.partner ?? null, filter.stage ?? null, filter.caseId ?? null, filter.openOnly ?? false, filter.closedStages],
+     ORDER BY created_at DESC, id LIMIT $7::integer`,
+    [filter.type ?? null, filter.partner ?? null, filter.stage ?? null, filter.caseId ?? null, filter.openOnly ?? false, filter.closedStages, filter.limit === undefined ? 1000 : filter.limit],
   );
 }
 
@@ -146,6 +152,11 @@ export async function insertBundle(tx: Queryable, b: StoredBundle): Promise<void
     `INSERT INTO judicial_bundles (id, request_id, bundle, manifest_digest, verification, source_node, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [b.id, b.requestId, JSON.stringify(b.bundle), b.manifestDigest, JSON.stringify(b.verification), b.sourceNode, b.createdAt],
   );
+}
+
+/** Whether a bundle with this id is kept here (with any request). */
+export async function bundleExists(tx: Queryable, id: string): Promise<boolean> {
+  return (await tx.query('SELECT 1 FROM judicial_bundles WHERE id = $1', [id])).length > 0;
 }
 
 /** The bundles of a request, oldest first. */

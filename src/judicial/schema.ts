@@ -9,6 +9,26 @@ import { RequestType } from './request-type.ts';
 export const RequestTerms = RequestTimeline.omit({ type: true, events: true });
 export type RequestTerms = z.infer<typeof RequestTerms>;
 
+/** Id of the form document in every request's first bundle. */
+export const FORM_DOCUMENT_ID = 'form';
+
+/**
+ * What the issuing authority signs as the request's form document: its
+ * reference and instrument, both authorities, the offence, the terms of its
+ * clock and the content the instrument requires. The executing node takes all
+ * of these from the signed form, never from the particulars beside it.
+ */
+export const SignedForm = z.strictObject({
+  reference: z.string().min(1).max(100),
+  type: RequestType,
+  issuingAuthority: text(300),
+  executingAuthority: text(300),
+  offence: OffenceInput,
+  terms: RequestTerms,
+  content: z.record(z.string(), z.unknown()),
+});
+export type SignedForm = z.infer<typeof SignedForm>;
+
 /**
  * A judicial authority issues a request to a partner node: the instrument, the
  * offence, the content the instrument requires (which becomes the signed form
@@ -28,7 +48,13 @@ export const IssueRequestInput = z.strictObject({
   content: z.record(z.string(), z.unknown()),
   terms: RequestTerms.default({}),
   /** Documents besides the form: decisions, translations, evidence. */
-  documents: z.array(DocumentInput).max(20).default([]),
+  documents: z
+    .array(DocumentInput)
+    .max(20)
+    .default([])
+    .superRefine((docs, ctx) =>
+      docs.forEach((d, i) => d.id === FORM_DOCUMENT_ID && ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${FORM_DOCUMENT_ID}" is the id of the request's own form document` })),
+    ),
   events: z.array(JudicialEvent).max(50).default([]),
 });
 export type IssueRequestInput = z.infer<typeof IssueRequestInput>;
@@ -40,15 +66,13 @@ export const RecordEventInput = z.strictObject({
 });
 export type RecordEventInput = z.infer<typeof RecordEventInput>;
 
-/** The request as it travels to the executing node; its content is the signed form document of the bundle. */
-export const TransmittedRequest = z.strictObject({
+/**
+ * The request as it travels to the executing node: beside the bundle, the
+ * particulars of its signed form (which the executing node compares with the
+ * form and takes from it), the steps already taken, and the form's id.
+ */
+export const TransmittedRequest = SignedForm.omit({ content: true }).extend({
   id: z.uuid(),
-  reference: z.string().min(1).max(100),
-  type: RequestType,
-  issuingAuthority: text(300),
-  executingAuthority: text(300),
-  offence: OffenceInput,
-  terms: RequestTerms,
   events: z.array(JudicialEvent).max(50),
   /** Id of the form document in the bundle that carries the content. */
   formDocument: z.string().min(1).max(100),

@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/audit-log.ts';
+import { isoDate } from '../core/clock.ts';
 import type { Actor, NodeContext } from '../core/context.ts';
-import { LiaisonError, invalidInput, type FieldIssue } from '../core/errors.ts';
+import { LiaisonError, invalidInput } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Federation } from '../federation/federation.ts';
 import { enqueue } from '../federation/outbox.ts';
@@ -10,19 +11,18 @@ import { requireJustification } from '../records/service.ts';
 import { signedBundleFor } from './bundles.ts';
 import { requiredContentIssues } from './content/required-content.ts';
 import { assessCriminality } from './criminality/assess.ts';
-import type { RequestEvaluation } from './deadlines/evaluate.ts';
 import type { JudicialEvent } from './deadlines/events.ts';
 import { judicialAgreement } from './agreement.ts';
 import { formDocument } from './form-document.ts';
 import { linkedRecordIds, requireLinkedRecord } from './linked-records.ts';
-import { requireRecordingSide } from './recording-side.ts';
+import { ownSide, partnerOf, requireRecordingSide } from './recording-side.ts';
 import { bundlesOf, eventsOf, findRequest, insertBundle, insertEvent, insertRequest, listRequests, updateStage, type StoredRequest } from './repository.ts';
 import type { RequestType } from './request-type.ts';
 import { IssueRequestInput, RecordEventInput, RequestFilter, type RequestTerms } from './schema.ts';
 import { EVENT_KIND, REQUEST_KIND } from './envelope-kinds.ts';
-import { evaluateStored, offenceCode } from './request-clock.ts';
+import { evaluateNextStep, evaluateStored, offenceCode, stagesAfterEach } from './request-clock.ts';
 import { CLOSED_STAGES } from './stages.ts';
-import { requestView, type RequestSummary, type RequestView } from './view.ts';
+import { requestSummary, requestView, type RequestSummary, type RequestView } from './view.ts';
 
 /** A short human reference: instrument, year, and the start of the id. */
 function referenceOf(type: string, id: string, at: Date): string {
@@ -34,8 +34,9 @@ function referenceOf(type: string, id: string, at: Date): string {
  * anything is stored or sent: the required content of the instrument, the
  * penalty thresholds (a request that cannot be issued is refused with the
  * reasons), the events' sequence, and an agreement in force that lets the
- * two nodes exchange this instrument (Cedar). The content becomes the signed
- * form document of the bundle, signed with this node's key in the issuing
+ * two nodes exchange this instrument (Cedar). The request (authorities,
+ * offence, terms, content) becomes the signed form document of the bundle,
+ * signed with this node's key in the issuing
  * authority's name; the request goes out through the outbox in the same
  * transaction that stores it and audits its disclosure.
  */
@@ -55,13 +56,18 @@ export async function issueRequest(federation: Federation, actor: Actor, input: 
     throw invalidInput(`the ${request.type.toUpperCase()} cannot be issued: ${criminality.reasons.join('; ')}`, criminality.reasons.map((message) => ({ path: 'offence', message })));
   }
   request.events.forEach((e, i) => requireRecordingSide(e.type, 'issuing', `events.${i}.type`));
-  const evaluation = evaluateStored(ctx, request.type, request.terms, request.events);
-
   const id = newId();
   const now = ctx.clock.now();
   const at = now.toISOString();
+  // Issuing is sending: the step is recorded today unless the authority dated it.
+  const events: JudicialEvent[] = request.events.some((e) => e.type === 'sent') ? request.events : [...request.events, { type: 'sent', date: isoDate(now) }];
+  const { stage } = evaluateStored(ctx, request.type, request.terms, events);
+  const stages = stagesAfterEach(ctx, request.type, request.terms, events);
+
   const reference = referenceOf(request.type, id, now);
-  const form = formDocument(request.type, reference, request.content);
+  const form = formDocument({
+    reference, type: request.type, issuingAuthority: request.issuingAuthority, executingAuthority: request.executingAuthority, offence, terms: request.terms, content: request.content,
+  });
   return ctx.db.transaction(async (tx) => {
     await requireLinkedRecord(tx, request.caseId, 'case', 'caseId');
     await requireLinkedRecord(tx, request.subjectId, 'person', 'subjectId');
@@ -69,7 +75,7 @@ export async function issueRequest(federation: Federation, actor: Actor, input: 
     const stored: StoredRequest = {
       id, reference, type: request.type, direction: 'outgoing', issuingNode: ctx.nodeId, executingNode: request.partner, agreement: agreement.id, purpose,
       issuingAuthority: request.issuingAuthority, executingAuthority: request.executingAuthority, caseId: request.caseId ?? null, subjectId: request.subjectId ?? null,
-      offence, criminality, content: request.content, terms: request.terms, stage: evaluation.stage,
+      offence, criminality, content: request.content, terms: request.terms, stage,
       createdBy: actor.id, createdAt: at, updatedAt: at, transmission: null,
     };
     await insertRequest(tx, stored);
@@ -78,15 +84,13 @@ export async function issueRequest(federation: Federation, actor: Actor, input: 
       recipient: { nodeId: request.partner, authority: request.executingAuthority }, documents: [form, ...request.documents],
     });
     await insertBundle(tx, { ...bundle, requestId: id, sourceNode: ctx.nodeId, createdAt: at });
-    let stage = 'issued';
-    for (let i = 0; i < request.events.length; i++) {
-      stage = evaluateStored(ctx, request.type, request.terms, request.events.slice(0, i + 1)).stage;
-      await insertEvent(tx, id, { event: request.events[i], stageAfter: stage, recordedBy: actor.id, sourceNode: ctx.nodeId, recordedAt: at, bundleId: null });
+    for (const [i, event] of events.entries()) {
+      await insertEvent(tx, id, { event, stageAfter: stages[i], recordedBy: actor.id, sourceNode: ctx.nodeId, recordedAt: at, bundleId: null });
     }
     await enqueue(tx, federation, {
       receiver: request.partner, kind: REQUEST_KIND, agreement: agreement.id, purpose,
       body: {
-        request: { id, reference, type: request.type, issuingAuthority: request.issuingAuthority, executingAuthority: request.executingAuthority, offence, terms: request.terms, events: request.events, formDocument: form.id },
+        request: { id, reference, type: request.type, issuingAuthority: request.issuingAuthority, executingAuthority: request.executingAuthority, offence, terms: request.terms, events, formDocument: form.id },
         bundle: bundle.bundle,
       },
     });
@@ -107,8 +111,11 @@ export async function issueRequest(federation: Federation, actor: Actor, input: 
  * extension with its reasoned notice, surrender…). The whole sequence is
  * checked again with the new step, so an impossible one (a decision before
  * the arrest, an extension without a reasoned notice) is refused naming the
- * field and nothing is stored. Documents given with the step go into a new
- * bundle signed by this node. The step is sent to the other node.
+ * field and nothing is stored. The issuing authority records steps only once
+ * the executing node has accepted the request (before, it has nothing to add
+ * them to), and the request's agreement must still allow the exchange.
+ * Documents given with the step go into a new bundle signed by this node. The
+ * step is sent to the other node.
  */
 export async function recordEvent(federation: Federation, actor: Actor, requestId: string, input: unknown): Promise<RequestView> {
   requirePermission(actor, 'judicial:act');
@@ -118,50 +125,34 @@ export async function recordEvent(federation: Federation, actor: Actor, requestI
   return ctx.db.transaction(async (tx) => {
     const request = await findRequest(tx, requestId, true);
     if (!request) throw new LiaisonError('not_found', `no judicial request ${requestId}`);
-    if (request.type === 'interpol_notice') throw invalidInput('Interpol notices take their own steps (POST /api/v1/judicial/notices/{id}/steps)');
-    requireRecordingSide(event.type, request.direction === 'outgoing' ? 'issuing' : 'executing');
-    const stored = await eventsOf(tx, requestId);
-    const events = [...stored.map((e) => e.event as JudicialEvent), event];
-    let evaluation: RequestEvaluation;
-    try {
-      evaluation = evaluateStored(ctx, request.type, request.terms as RequestTerms, events);
-    } catch (error) {
-      throw renameEventIssues(error, events.length - 1);
+    const partner = partnerOf(request);
+    if (!partner || !request.agreement) throw invalidInput('Interpol notices take their own steps (POST /api/v1/judicial/notices/{id}/steps)');
+    if (request.direction === 'outgoing' && !request.transmission?.accepted) {
+      throw new LiaisonError('conflict', request.transmission ? `${partner} did not accept request ${request.reference}: no steps follow` : `${partner} has not acknowledged request ${request.reference} yet`);
     }
-    const partner = request.direction === 'outgoing' ? request.executingNode : request.issuingNode;
-    const authority = request.direction === 'outgoing' ? request.issuingAuthority : (request.executingAuthority ?? ctx.nodeId);
+    const side = ownSide(request);
+    requireRecordingSide(event.type, side);
+    await judicialAgreement(tx, federation, partner, { instrument: request.type as RequestType, purpose: request.purpose, offence: offenceCode(request.offence, request.criminality) }, request.agreement);
+    const stored = await eventsOf(tx, requestId);
+    const { stage } = evaluateNextStep(ctx, request.type, request.terms as RequestTerms, stored.map((e) => e.event as JudicialEvent), event, 'event');
+    const [authority, partnerAuthority] = side === 'issuing' ? [request.issuingAuthority, request.executingAuthority ?? partner] : [request.executingAuthority ?? ctx.nodeId, request.issuingAuthority];
     const bundle =
       documents.length === 0
         ? null
-        : await signedBundleFor(federation, {
-            requestId, requestType: request.type as RequestType, authority,
-            recipient: partner ? { nodeId: partner, authority: request.direction === 'outgoing' ? (request.executingAuthority ?? partner) : request.issuingAuthority } : undefined,
-            documents,
-          });
+        : await signedBundleFor(federation, { requestId, requestType: request.type as RequestType, authority, recipient: { nodeId: partner, authority: partnerAuthority }, documents });
     if (bundle) await insertBundle(tx, { ...bundle, requestId, sourceNode: ctx.nodeId, createdAt: at });
-    await insertEvent(tx, requestId, { event, stageAfter: evaluation.stage, recordedBy: actor.id, sourceNode: ctx.nodeId, recordedAt: at, bundleId: bundle?.id ?? null });
-    await updateStage(tx, requestId, evaluation.stage, at);
-    if (partner && request.agreement) {
-      const seq = stored.filter((e) => e.sourceNode === ctx.nodeId).length + 1;
-      await enqueue(tx, federation, { receiver: partner, kind: EVENT_KIND, agreement: request.agreement, purpose: request.purpose, body: { requestId, seq, event, ...(bundle && { bundle: bundle.bundle }) } });
-    }
-    const records = linkedRecordIds(request);
+    await insertEvent(tx, requestId, { event, stageAfter: stage, recordedBy: actor.id, sourceNode: ctx.nodeId, recordedAt: at, bundleId: bundle?.id ?? null });
+    await updateStage(tx, requestId, stage, at);
+    const seq = stored.filter((e) => e.sourceNode === ctx.nodeId).length + 1;
+    await enqueue(tx, federation, { receiver: partner, kind: EVENT_KIND, agreement: request.agreement, purpose: request.purpose, body: { requestId, seq, event, ...(bundle && { bundle: bundle.bundle }) } });
     await appendAudit(tx, ctx.clock, [
       {
-        actor: actor.id, action: 'alteration', purpose: request.purpose, recordIds: records, ...(partner && { recipients: [partner] }),
-        details: { judicialRequest: requestId, reference: request.reference, event: event.type, stage: evaluation.stage, ...(bundle && { manifestDigest: bundle.manifestDigest }) },
+        actor: actor.id, action: 'alteration', purpose: request.purpose, recordIds: linkedRecordIds(request), recipients: [partner],
+        details: { judicialRequest: requestId, reference: request.reference, event: event.type, stage, ...(bundle && { manifestDigest: bundle.manifestDigest }) },
       },
     ]);
-    return requestView(ctx, { ...request, stage: evaluation.stage, updatedAt: at }, await eventsOf(tx, requestId), await bundlesOf(tx, requestId));
+    return requestView(ctx, { ...request, stage, updatedAt: at }, await eventsOf(tx, requestId), await bundlesOf(tx, requestId));
   });
-}
-
-/** The engine names the position in the whole sequence; an officer gave one event. */
-function renameEventIssues(error: unknown, index: number): unknown {
-  if (!(error instanceof LiaisonError)) return error;
-  const prefix = `events.${index}`;
-  const issues: FieldIssue[] = error.issues.map((i) => ({ ...i, path: i.path.startsWith(prefix) ? `event${i.path.slice(prefix.length)}` : i.path }));
-  return new LiaisonError(error.code, error.message.split(prefix).join('event'), issues);
 }
 
 /** A request with its content, events, deadlines on today, and documents' verification; audited as a consultation. */
@@ -197,9 +188,5 @@ export async function findRequests(ctx: NodeContext, actor: Actor, input: unknow
   const filter = parseInput(RequestFilter, input, 'invalid request filter');
   const rows = await listRequests(ctx.db, { ...filter, openOnly: filter.open === 'true', closedStages: CLOSED_STAGES });
   const closed = filter.open === 'false' ? rows.filter((r) => CLOSED_STAGES.includes(r.stage)) : rows;
-  return closed.map((r) => ({
-    id: r.id, reference: r.reference, type: r.type, direction: r.direction, issuingNode: r.issuingNode, executingNode: r.executingNode,
-    issuingAuthority: r.issuingAuthority, executingAuthority: r.executingAuthority, caseId: r.caseId, stage: r.stage, createdAt: r.createdAt, updatedAt: r.updatedAt,
-    transmission: r.transmission,
-  }));
+  return closed.map(requestSummary);
 }

@@ -40,6 +40,15 @@ export interface RequestView extends RequestSummary {
   bundles: Array<{ id: string; sourceNode: string; createdAt: string; manifestDigest: string; verification: Record<string, unknown> }>;
 }
 
+/** A stored request as lists show it: no content, offence or purpose. */
+export function requestSummary(r: StoredRequest): RequestSummary {
+  return {
+    id: r.id, reference: r.reference, type: r.type, direction: r.direction, issuingNode: r.issuingNode, executingNode: r.executingNode,
+    issuingAuthority: r.issuingAuthority, executingAuthority: r.executingAuthority, caseId: r.caseId, stage: r.stage, createdAt: r.createdAt, updatedAt: r.updatedAt,
+    transmission: r.transmission,
+  };
+}
+
 /** Puts a stored request, its events and bundles together, with its clock evaluated now. */
 export function requestView(ctx: NodeContext, request: StoredRequest, events: StoredEvent[], bundles: StoredBundle[]): RequestView {
   let clock: RequestEvaluation | null = null;
@@ -53,9 +62,7 @@ export function requestView(ctx: NodeContext, request: StoredRequest, events: St
     }
   }
   return {
-    id: request.id, reference: request.reference, type: request.type, direction: request.direction, issuingNode: request.issuingNode,
-    executingNode: request.executingNode, issuingAuthority: request.issuingAuthority, executingAuthority: request.executingAuthority, caseId: request.caseId,
-    stage: request.stage, createdAt: request.createdAt, updatedAt: request.updatedAt, transmission: request.transmission,
+    ...requestSummary(request),
     agreement: request.agreement, purpose: request.purpose, subjectId: request.subjectId, offence: request.offence, criminality: request.criminality,
     content: request.content, terms: request.terms, events, clock, ...(clockProblem && { clockProblem }),
     bundles: bundles.map((b) => ({ id: b.id, sourceNode: b.sourceNode, createdAt: b.createdAt, manifestDigest: b.manifestDigest, verification: b.verification })),

@@ -428,17 +428,6 @@ CREATE TABLE judicial_requests (
 );
 CREATE INDEX judicial_requests_open ON judicial_requests (stage, type);
 CREATE INDEX judicial_requests_case ON judicial_requests (case_id) WHERE case_id IS NOT NULL;
-CREATE TABLE judicial_events (
-  request_id uuid NOT NULL REFERENCES judicial_requests(id),
-  seq integer NOT NULL,
-  event jsonb NOT NULL,
-  stage_after text NOT NULL,
-  recorded_by text NOT NULL,
-  source_node text NOT NULL,
-  recorded_at timestamptz NOT NULL,
-  bundle_id uuid,
-  PRIMARY KEY (request_id, seq)
-);
 CREATE TABLE judicial_bundles (
   id uuid PRIMARY KEY,
   request_id uuid NOT NULL REFERENCES judicial_requests(id),
@@ -449,6 +438,17 @@ CREATE TABLE judicial_bundles (
   created_at timestamptz NOT NULL
 );
 CREATE INDEX judicial_bundles_request ON judicial_bundles (request_id);
+CREATE TABLE judicial_events (
+  request_id uuid NOT NULL REFERENCES judicial_requests(id),
+  seq integer NOT NULL,
+  event jsonb NOT NULL,
+  stage_after text NOT NULL,
+  recorded_by text NOT NULL,
+  source_node text NOT NULL,
+  recorded_at timestamptz NOT NULL,
+  bundle_id uuid REFERENCES judicial_bundles(id),
+  PRIMARY KEY (request_id, seq)
+);
 `,
   },
 ];
