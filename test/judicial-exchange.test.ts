@@ -8,6 +8,7 @@ import { findRequests, getRequest, issueRequest, recordEvent } from '../src/judi
 import { createRecord } from '../src/records/service.ts';
 import { PROTECTION, officer } from './support/context.ts';
 import { bringIntoForce, flushAll, startFederation, stopFederation, termsBetween, type TestNode } from './support/federation.ts';
+import { EAW_CONTENT } from './support/judicial.ts';
 
 /**
  * European arrest warrants and investigation orders between two judicial
@@ -20,16 +21,6 @@ import { bringIntoForce, flushAll, startFederation, stopFederation, termsBetween
 const WHY = { purpose: 'prosecution', justification: 'case DE-STA-2026-0042' } as const;
 const DAY = 86_400_000;
 
-/** The content FD 2002/584/JHA Art. 8 requires, for an invented person. */
-const EAW_CONTENT = {
-  requestedPerson: { name: { family: 'Vantorre', given: 'Elric' }, nationality: ['BE'], dateOfBirth: '1984-06-17' },
-  issuingAuthority: { name: 'Staatsanwaltschaft Musterstadt (fictional)', address: 'Beispielweg 1, 10115 Berlin', telephone: '+49 30 1234567', email: 'eaw@sta-musterstadt.example' },
-  enforceableDecision: { kind: 'arrest_warrant', reference: 'AG Musterstadt 12 Gs 345/26', date: '2026-10-01' },
-  offence: { nature: 'Invoice fraud against small businesses', legalClassification: '§ 263 StGB (fictional table: DE-263)' },
-  circumstances: { description: 'Forged invoices sent to 40 companies', time: 'January to June 2026', place: 'Musterstadt and online', participation: 'principal' },
-  penalty: { prescribedScale: 'up to 5 years' },
-  translation: { language: 'fr', translatedOn: '2026-10-05' },
-};
 
 function eaw(overrides: Record<string, unknown> = {}) {
   return {

@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { LiaisonError } from '../core/errors.ts';
 import { checkRequest } from './check.ts';
 import { clockOn } from './deadlines/test-support.ts';
+import { EAW_CONTENT } from '../../test/support/judicial.ts';
 
 const now = clockOn('2026-03-12').now();
 const eaw = (offence: Record<string, unknown>, more: Record<string, unknown> = {}) => ({ type: 'eaw', offence, events: [], ...more });
 
-/** A complete EAW form (FD 2002/584/JHA Art. 8); invented people and authorities. */
-const EAW_CONTENT = {
-  requestedPerson: { name: { family: 'Example', given: 'Erika' }, nationality: ['DE'], dateOfBirth: '1980-04-17' },
-  issuingAuthority: { name: 'Staatsanwaltschaft Musterstadt', address: 'Musterweg 1, 12345 Musterstadt', telephone: '+49 30 1234567', email: 'eaw@example.org' },
-  enforceableDecision: { kind: 'arrest_warrant', reference: 'AW 12/26', date: '2026-01-15' },
-  offence: { nature: 'fraud', legalClassification: '§ 263 StGB' },
-  circumstances: { description: 'invoices for goods never delivered', time: 'January to June 2025', place: 'Musterstadt', participation: 'principal' },
-  penalty: { prescribedScale: 'up to 5 years' },
-  translation: { language: 'fr', translatedOn: '2026-01-20' },
-};
 
 describe('checkRequest: can it be issued', () => {
   it('skips dual criminality for a list offence punishable by 3 years, not by 2 years 11 months', () => {
