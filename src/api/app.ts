@@ -18,6 +18,7 @@ import { screeningRoutes } from '../matching/routes.ts';
 import { recordRoutes } from '../records/routes.ts';
 import { retentionRoutes } from '../retention/routes.ts';
 import { requireOfficer } from './auth.ts';
+import { consoleRoutes } from './console.ts';
 import { errorHandler } from './error-handler.ts';
 import { ERROR_RESPONSES, json } from './openapi-schemas.ts';
 import type { ApiDeps, AppEnv } from './types.ts';
@@ -52,6 +53,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   );
 
   app.get('/health', (c) => c.json({ status: 'ok', node: deps.descriptor().nodeId }));
+  consoleRoutes(app);
   app.get('/.well-known/jwks.json', (c) => c.json(deps.jwks));
 
   app.openapi(
