@@ -4,6 +4,7 @@ import { ERROR_RESPONSES, json } from '../api/openapi-schemas.ts';
 import type { ApiDeps, AppEnv } from '../api/types.ts';
 import { describeError, logger } from '../core/logger.ts';
 import { exportAudit, verifyAudit } from './service.ts';
+import { auditSearchRoutes } from './search-routes.ts';
 import { text } from '../model/primitives.ts';
 
 const security = [{ Bearer: [] }];
@@ -73,4 +74,6 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier, readAncho
     }),
     async (c) => c.json(await verifyAudit(ctx, c.get('actor'), verifier, await readAnchor()), 200),
   );
+
+  auditSearchRoutes(app, ctx);
 }

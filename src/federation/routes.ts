@@ -2,10 +2,24 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ERROR_RESPONSES, ErrorResponse, json } from '../api/openapi-schemas.ts';
 import type { ApiDeps, AppEnv } from '../api/types.ts';
 import { requirePermission } from '../identity/officers.ts';
+import { peerHealth } from './health.ts';
 import { PeerDescriptor, addPeer, removePeer } from './peers.ts';
 
 const security = [{ Bearer: [] }];
 const tags = ['federation'];
+const PeerHealth = z
+  .object({
+    nodeId: z.string(),
+    country: z.string(),
+    agency: z.string(),
+    federation: z.string(),
+    outbox: z.object({ pending: z.number(), sending: z.number(), refused: z.number(), delivered: z.number() }),
+    oldestWaitingSince: z.string().nullable(),
+    lastDeliveredAt: z.string().nullable(),
+    lastError: z.string().nullable(),
+    probe: z.object({ reachable: z.boolean(), status: z.number().optional(), ms: z.number(), error: z.string().optional() }).optional(),
+  })
+  .openapi('PeerHealth');
 const PeerSummary = z.object({ nodeId: z.string(), country: z.string(), agency: z.string(), federation: z.string(), signingKeyId: z.string() }).openapi('Peer');
 
 /** Routes to manage partner nodes (administrators). */
@@ -22,6 +36,19 @@ export function peerRoutes(app: OpenAPIHono<AppEnv>, { federation }: ApiDeps): v
       requirePermission(c.get('actor'), 'node:read');
       return c.json({ peers: federation.peers.all().map((p) => summary(p.descriptor.nodeId)) }, 200);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/peers/health',
+      tags,
+      security,
+      summary: 'Each partner node: its outbox (pending, sending, refused, delivered), last delivery, last error; with probe=true, whether it answers now',
+      request: { query: z.object({ probe: z.enum(['true', 'false']).default('false').openapi({ description: 'Ask each peer for its descriptor now (2 s timeout)' }) }) },
+      responses: { 200: json(z.object({ peers: z.array(PeerHealth) }), 'The peers and their health'), ...ERROR_RESPONSES },
+    }),
+    async (c) => c.json({ peers: await peerHealth(federation, c.get('actor'), { probe: c.req.valid('query').probe === 'true' }) }, 200),
   );
 
   app.openapi(

@@ -17,7 +17,7 @@ export interface DemoNode {
 export function demoTerms(a: NodeDescriptor, b: NodeDescriptor, signingKeyIds: Record<string, string>) {
   return {
     id: `agr-${a.nodeId}-${b.nodeId}`,
-    title: `Demo agreement ${a.country}–${b.country} on persons, documents, vehicles, DNA profiles, face templates, movements and judicial requests`,
+    title: `Demo agreement ${a.country}–${b.country} on persons, documents, vehicles, DNA profiles, face templates, movements, alerts and judicial requests`,
     parties: [a, b].map((d) => ({ nodeId: d.nodeId, country: d.country, agency: d.agency, signingKeyId: signingKeyIds[d.nodeId] })),
     validFrom: new Date().toISOString().slice(0, 10),
     validUntil: `${new Date().getUTCFullYear() + 2}-12-31`,
@@ -35,6 +35,7 @@ export function demoTerms(a: NodeDescriptor, b: NodeDescriptor, signingKeyIds: R
     retentionDays: 90,
     deadlines: { urgentHours: 8, normalDays: 7 },
     onwardTransfer: false,
+    alerts: ['arrest', 'missing', 'discreet_check', 'inquiry_check', 'specific_check', 'seizure', 'evidence'],
     judicial: { instruments: ['eaw', 'eio', 'mla', 'extradition'] },
   };
 }

@@ -29,6 +29,7 @@ export const demoCommand: Command = {
     say('');
     say('Liaison demo federation: three fictional agencies, each its own node, process and database');
     for (const node of federation.nodes) say(`  ${node.spec.nodeId.padEnd(8)} ${node.spec.country}  ${node.url}  ${node.spec.agency}`);
+    say(`  the console of each: open its address in a browser (e.g. ${federation.nodes[0].url}/)`);
     say(`  API description of each: <address>/openapi.json`);
     say(`  sign in on any node as: ${DEMO_OFFICERS.map((o) => `${o.username} (${o.role})`).join(', ')}`);
     say(`  demo password for all: ${DEMO_PASSWORD}`);

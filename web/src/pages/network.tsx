@@ -1,6 +1,14 @@
 import type { PageProps } from '../pages.ts';
+import { Agreements } from './network/agreements.tsx';
+import { Peers } from './network/peers.tsx';
 
-/** Network (being built). */
+/** The network (`#/network`): partner nodes with their health, and the agreements with their terms, signatures and state. */
 export function NetworkPage(_props: PageProps) {
-  return <h1>Network</h1>;
+  return (
+    <>
+      <h1>Network</h1>
+      <Peers />
+      <Agreements />
+    </>
+  );
 }
