@@ -5,6 +5,8 @@ import { pagesFor } from './pages.ts';
 import { SignIn } from './pages/sign-in.tsx';
 import { href, navigate, useRoute } from './routing.ts';
 
+const CONSULTING_ROLES = ['liaison_officer', 'analyst', 'supervisor', 'judicial_authority'];
+
 /** The console: sign-in, then the pages the officer's roles open, with navigation by role. */
 export function App() {
   const [session, setSession] = useState<Session | null>(storedSession);
@@ -16,6 +18,8 @@ export function App() {
   const current = pages.find((p) => p.path === route[0]) ?? pages[0];
   if (!current) return <main id="main"><p>Your roles open no page of the console.</p></main>;
   const Page = current.component;
+  // Roles that consult personal data work under a stated purpose and justification.
+  const consults = session.officer.roles.some((r) => CONSULTING_ROLES.includes(r));
   const signOut = () => {
     storeSession(null);
     setSession(null);
@@ -26,9 +30,9 @@ export function App() {
       <a className="skip" href="#main">Skip to content</a>
       <header className="top">
         <span className="brand">Liaison</span>
-        <JustificationBar />
-        <span className="who">
-          {session.officer.displayName} ({session.officer.roles.join(', ').replace(/_/g, ' ')})
+        {consults && <JustificationBar />}
+        <span className="who" title={session.officer.roles.join(', ').replace(/_/g, ' ')}>
+          {session.officer.displayName}
         </span>
         <button type="button" onClick={signOut}>Sign out</button>
       </header>

@@ -21,7 +21,7 @@ export function Verify() {
       <div role="status" aria-live="polite" className="audit-verify-status">
         {busy && <p className="busy"><span className="spinner" aria-hidden="true" /> Verifying the chain…</p>}
         {report?.ok && (
-          <p className="ok">Chain verified: {report.entries} entries and {report.checkpoints} signed checkpoints are intact.</p>
+          <p className="ok">Chain verified: {report.entries} {report.entries === 1 ? 'entry' : 'entries'} and {report.checkpoints} signed {report.checkpoints === 1 ? 'checkpoint' : 'checkpoints'} are intact.</p>
         )}
         {report && !report.ok && (
           <div className="error">
