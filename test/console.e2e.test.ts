@@ -1,7 +1,8 @@
 // End-to-end tests of the officers' console in a real browser (Debian's Chromium through
 // playwright-core): the console is built fresh, a three-process demo federation is launched,
 // and officers of two nodes drive the pages by their accessible roles and labels. Every main
-// page is checked with axe-core, and screenshots of them are written to docs/screenshots/.
+// page is checked with axe-core. With LIAISON_SCREENSHOTS=1 (npm run screenshots) it also writes
+// screenshots of the main pages to docs/screenshots/.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -103,8 +104,9 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   expect(found.length, `axe-core on the ${name} page:\n${found.join('\n')}`).toBe(0);
 }
 
-/** Writes a screenshot of the page (an artefact, not an assertion). */
+/** Writes a screenshot of the page when asked to (an artefact for the README, not an assertion). */
 async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.LIAISON_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
