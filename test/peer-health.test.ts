@@ -46,7 +46,12 @@ describe.each(testBackends())('peer health on $name', (backend) => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    for (const d of [await descriptorOf('fr-up', `https://127.0.0.1:${port}`, tls.certificatePem), await descriptorOf('it-down', 'https://127.0.0.1:1')]) {
+    const peers = [
+      await descriptorOf('fr-up', `https://127.0.0.1:${port}`, tls.certificatePem),
+      await descriptorOf('it-down', 'https://127.0.0.1:1'),
+      await descriptorOf('es-plain', `http://127.0.0.1:${port}`),
+    ];
+    for (const d of peers) {
       expect((await api.call('administrator', 'POST', '/api/v1/peers', d)).status).toBe(201);
     }
     const now = api.ctx.clock.now();
@@ -91,6 +96,8 @@ describe.each(testBackends())('peer health on $name', (backend) => {
     const down = peers.find((p) => p.nodeId === 'it-down')!.probe!;
     expect(down.reachable).toBe(false);
     expect(down.error).toBeTruthy();
+    // Only the pinned HTTPS endpoint is ever asked: a plain-HTTP one is not contacted.
+    expect(peers.find((p) => p.nodeId === 'es-plain')!.probe).toMatchObject({ reachable: false, ms: 0, error: 'the federation endpoint is not HTTPS' });
   });
 
   it('is for roles that may read the node’s configuration', async () => {

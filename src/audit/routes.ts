@@ -4,15 +4,10 @@ import { ERROR_RESPONSES, json } from '../api/openapi-schemas.ts';
 import type { ApiDeps, AppEnv } from '../api/types.ts';
 import { describeError, logger } from '../core/logger.ts';
 import { exportAudit, verifyAudit } from './service.ts';
-import { auditSearchRoutes } from './search-routes.ts';
+import { AuditInstant, auditSearchRoutes } from './search-routes.ts';
 import { text } from '../model/primitives.ts';
 
 const security = [{ Bearer: [] }];
-
-/** An instant bounding an export: ISO 8601 with offset, in a year the database can hold. */
-const ExportInstant = z.iso
-  .datetime({ offset: true })
-  .refine((v) => new Date(v).getUTCFullYear() >= 1900 && new Date(v).getUTCFullYear() <= 9999, { message: 'must be between the years 1900 and 9999' });
 
 /** Audit routes: export for a supervisory authority, and verification of the chain. */
 export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier, readAnchor }: ApiDeps): void {
@@ -25,8 +20,8 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>, { ctx, verifier, readAncho
       summary: 'Export the audit log as JSON Lines (entries with hashes, then signed checkpoints)',
       request: {
         query: z.object({
-          from: ExportInstant.optional(),
-          to: ExportInstant.optional(),
+          from: AuditInstant.optional(),
+          to: AuditInstant.optional(),
           recipient: text(200, 2).openapi({ description: 'The supervisory authority the export is for' }),
         }),
       },

@@ -9,12 +9,12 @@ import { auditStatistics } from './statistics.ts';
 const security = [{ Bearer: [] }];
 const tags = ['audit'];
 
-/** An instant bounding a search: ISO 8601 with offset, in a year the database can hold. */
-const Instant = z.iso
+/** An instant bounding a search, an export or statistics: ISO 8601 with offset, in a year the database can hold. */
+export const AuditInstant = z.iso
   .datetime({ offset: true })
   .refine((v) => new Date(v).getUTCFullYear() >= 1900 && new Date(v).getUTCFullYear() <= 9999, { message: 'must be between the years 1900 and 9999' });
 
-const Range = { from: Instant.optional().openapi({ description: 'At or after this instant' }), to: Instant.optional().openapi({ description: 'Before this instant' }) };
+const Range = { from: AuditInstant.optional().openapi({ description: 'At or after this instant' }), to: AuditInstant.optional().openapi({ description: 'Before this instant' }) };
 
 const SearchQuery = z
   .object({

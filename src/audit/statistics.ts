@@ -17,6 +17,7 @@ export interface AuditStatistics {
   refusals: Array<{ action: string; kind: string; partner: string; count: number }>;
 }
 
+/** The period condition every query shares: a fixed fragment, its bounds always passed as $1 and $2. */
 const RANGE = `($1::timestamptz IS NULL OR at >= $1) AND ($2::timestamptz IS NULL OR at < $2)`;
 
 /**
@@ -28,6 +29,7 @@ const RANGE = `($1::timestamptz IS NULL OR at >= $1) AND ($2::timestamptz IS NUL
 export async function auditStatistics(ctx: NodeContext, actor: Actor, range: { from?: string; to?: string }): Promise<AuditStatistics> {
   requirePermission(actor, 'audit:read');
   const params = [range.from ?? null, range.to ?? null];
+  const refusalParams = [...params, [...REFUSAL_ACTIONS]];
   return ctx.db.transaction(async (tx) => {
     const byAction = await tx.query<{ action: string; count: number }>(
       `SELECT action, count(*)::int AS count FROM audit_log WHERE ${RANGE} GROUP BY action ORDER BY count DESC, action`,
@@ -49,9 +51,9 @@ export async function auditStatistics(ctx: NodeContext, actor: Actor, range: { f
               CASE WHEN actor LIKE 'node:%' THEN substr(actor, 6) ELSE 'this node' END AS partner,
               count(*)::int AS count
        FROM audit_log
-       WHERE action IN (${REFUSAL_ACTIONS.map((a) => `'${a}'`).join(', ')}) AND ${RANGE}
+       WHERE action = ANY($3::text[]) AND ${RANGE}
        GROUP BY 1, 2, 3 ORDER BY count DESC, action, kind, partner`,
-      params,
+      refusalParams,
     );
     await appendAudit(tx, ctx.clock, [{ actor: actor.id, action: 'audit_export', details: { statistics: { from: range.from ?? null, to: range.to ?? null } } }]);
     return {

@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import type { ClientRequest } from 'node:http';
 import https from 'node:https';
 import type { Actor } from '../core/context.ts';
 import { requirePermission } from '../identity/officers.ts';
@@ -46,34 +47,59 @@ export const PROBE_TIMEOUT_MS = 2_000;
 
 /**
  * Asks a peer for its descriptor (GET /federation/v1/descriptor) over HTTPS
- * pinned to the certificate of its descriptor, as the transport does, with a
- * short timeout. Never throws: an unreachable peer is a result.
+ * pinned to the certificate of its descriptor, as the transport does. Only the
+ * peer's own federation endpoint is asked (never a redirect, never plain
+ * HTTP), only the status is read, and the whole probe ends within `timeoutMs`.
+ * Never throws: an unreachable peer is a result.
  */
 export function probePeer(peer: Peer, timeoutMs = PROBE_TIMEOUT_MS): Promise<PeerProbe> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (probe: PeerProbe) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(probe);
+    };
+    let url: URL;
     let pinned: string;
     try {
+      url = new URL('/federation/v1/descriptor', peer.descriptor.endpoints.federation);
       pinned = new X509Certificate(peer.descriptor.tlsCertificate).fingerprint256;
     } catch {
-      resolve({ reachable: false, ms: 0, error: 'the pinned certificate cannot be read' });
+      finish({ reachable: false, ms: 0, error: 'the pinned endpoint or certificate cannot be read' });
       return;
     }
-    const url = new URL('/federation/v1/descriptor', peer.descriptor.endpoints.federation);
-    const request = https.request(url, {
-      method: 'GET',
-      ca: peer.descriptor.tlsCertificate,
-      agent: false,
-      timeout: timeoutMs,
-      checkServerIdentity: (_host, certificate) => (certificate.fingerprint256 === pinned ? undefined : new Error('it presented a certificate other than the pinned one')),
-    }, (response) => {
-      response.resume();
-      response.on('end', () => resolve({ reachable: (response.statusCode ?? 0) < 500, status: response.statusCode ?? 0, ms: ms() }));
-      response.on('error', (error) => resolve({ reachable: false, ms: ms(), error: error.message }));
-    });
-    request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    request.on('error', (error) => resolve({ reachable: false, ms: ms(), error: error.message }));
+    if (url.protocol !== 'https:') {
+      finish({ reachable: false, ms: 0, error: 'the federation endpoint is not HTTPS' });
+      return;
+    }
+    let request: ClientRequest;
+    try {
+      request = https.request(url, {
+        method: 'GET',
+        ca: peer.descriptor.tlsCertificate,
+        agent: false,
+        timeout: timeoutMs,
+        checkServerIdentity: (_host, certificate) => (certificate.fingerprint256 === pinned ? undefined : new Error('it presented a certificate other than the pinned one')),
+      }, (response) => {
+        const status = response.statusCode ?? 0;
+        finish({ reachable: status < 500, status, ms: ms() });
+        // Only the status matters: the body is not read.
+        response.destroy();
+      });
+    } catch (error) {
+      finish({ reachable: false, ms: ms(), error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    const giveUp = () => request.destroy(new Error(`no answer within ${timeoutMs} ms`));
+    // `timeout` above is the socket's idle time; this bounds the whole probe.
+    timer = setTimeout(giveUp, timeoutMs);
+    request.on('timeout', giveUp);
+    request.on('error', (error) => finish({ reachable: false, ms: ms(), error: error.message }));
     request.end();
   });
 }

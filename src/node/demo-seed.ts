@@ -5,6 +5,7 @@ import { initNodeDirectory, isInitialised } from '../identity/node-directory.ts'
 import { createOfficer } from '../identity/officers.ts';
 import type { Role } from '../identity/roles.ts';
 import { RecordInput } from '../model/record.ts';
+import { recordMovements } from '../movements/service.ts';
 import { collectRecordsInBulk, createRecord, toRecordRow } from '../records/service.ts';
 import { generateDataset } from '../synth/generator.ts';
 import { cliActor, openNode } from './open-node.ts';
@@ -99,6 +100,18 @@ export async function prepareDemoNode(dataDir: string, spec: DemoNodeSpec, perso
         },
       });
       await enrolDnaProfile(node.ctx, actor, { recordId: planted.id, profile: PLANTED_DNA });
+      // Her recent journeys, so that the console's map and the movement timeline have something to show.
+      const traveller = { surname: PLANTED_PERSON.familyName.toUpperCase(), givenNames: [PLANTED_PERSON.givenName.toUpperCase()], dateOfBirth: PLANTED_PERSON.dateOfBirth, nationality: 'HRV' };
+      const today = node.ctx.clock.now();
+      const daysAgo = (days: number, hour: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - days, hour)).toISOString();
+      await recordMovements(node.ctx, actor, {
+        movements: [
+          { person: traveller, crossingPoint: 'ZAG', flight: 'OU470', direction: 'exit', at: daysAgo(20, 6) },
+          { person: traveller, crossingPoint: 'CDG', flight: 'OU470', direction: 'entry', at: daysAgo(20, 9) },
+          { person: traveller, crossingPoint: 'CDG', flight: 'AF1418', direction: 'exit', at: daysAgo(12, 17) },
+          { person: traveller, crossingPoint: 'FRA', flight: 'AF1418', direction: 'entry', at: daysAgo(12, 19) },
+        ],
+      });
     }
   } finally {
     await node.close();

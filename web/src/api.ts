@@ -39,15 +39,28 @@ export class ApiError extends Error {
 
 const SESSION_KEY = 'liaison.session';
 const WHY_KEY = 'liaison.justification';
+/** Every key the console keeps in the tab's session storage starts with this. */
+const KEY_PREFIX = 'liaison.';
+
+/** A value kept in the tab's session storage, or null when absent or unreadable. */
+function readStored<T>(key: string): T | null {
+  const raw = sessionStorage.getItem(key);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    sessionStorage.removeItem(key);
+    return null;
+  }
+}
 
 /** The session kept for this browser tab, if any and not expired. */
 export function storedSession(): Session | null {
-  const raw = sessionStorage.getItem(SESSION_KEY);
-  if (!raw) return null;
-  const session = JSON.parse(raw) as Session;
-  return Date.parse(session.expiresAt) > Date.now() ? session : null;
+  const session = readStored<Session>(SESSION_KEY);
+  return session && Date.parse(session.expiresAt) > Date.now() ? session : null;
 }
 
+/** Keeps the session for this tab only (session storage ends with the tab), or forgets it. */
 export function storeSession(session: Session | null): void {
   if (session) sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
   else sessionStorage.removeItem(SESSION_KEY);
@@ -55,27 +68,44 @@ export function storeSession(session: Session | null): void {
 
 /** The purpose and justification the officer works under in this tab. */
 export function storedJustification(): Justification | null {
-  const raw = sessionStorage.getItem(WHY_KEY);
-  return raw ? (JSON.parse(raw) as Justification) : null;
+  return readStored<Justification>(WHY_KEY);
 }
 
+/** Keeps the purpose and justification for this tab, or forgets them. */
 export function storeJustification(why: Justification | null): void {
   if (why) sessionStorage.setItem(WHY_KEY, JSON.stringify(why));
   else sessionStorage.removeItem(WHY_KEY);
 }
 
-/** Called when the node says the session is no longer valid. */
-let onSessionEnded: () => void = () => undefined;
-export function whenSessionEnds(handler: () => void): void {
-  onSessionEnded = handler;
+/**
+ * Forgets everything the console kept in this tab (the session, the
+ * justification, the records opened), so that the next officer at this
+ * browser finds none of it.
+ */
+export function forgetTab(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith(KEY_PREFIX)) sessionStorage.removeItem(key);
 }
 
+let onSessionEnded: () => void = () => undefined;
+
+/** Registers what happens when the node says the session is no longer valid; returns the unregistration. */
+export function whenSessionEnds(handler: () => void): () => void {
+  onSessionEnded = handler;
+  return () => {
+    if (onSessionEnded === handler) onSessionEnded = () => undefined;
+  };
+}
+
+const UNREACHABLE = 'The node cannot be reached. Check the network connection and try again.';
+
 /**
- * Calls the node's API as the signed-in officer. Consultations carry the
- * officer's purpose and justification (headers `Liaison-Purpose`,
- * `Liaison-Justification`). Errors become `ApiError`s with the node's code.
+ * Sends a request to the node as the signed-in officer and returns the
+ * response when it is a success. Consultations carry the officer's purpose
+ * and justification (headers `Liaison-Purpose`, `Liaison-Justification`).
+ * Failures become `ApiError`s with the node's code and field issues; a 401
+ * ends the session in this tab.
  */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request(method: string, path: string, body?: unknown): Promise<Response> {
   const session = storedSession();
   const why = storedJustification();
   const headers: Record<string, string> = {};
@@ -89,16 +119,27 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
-    throw new ApiError('unreachable', 'The node cannot be reached. Check the network connection and try again.', 0);
+    throw new ApiError('unreachable', UNREACHABLE, 0);
   }
-  const text = await response.text();
-  const json = text ? (JSON.parse(text) as unknown) : null;
-  if (!response.ok) {
-    const error = (json as { error?: { code: string; message: string; issues?: FieldIssue[] } } | null)?.error;
-    if (response.status === 401 && path !== '/api/v1/sessions') onSessionEnded();
-    throw new ApiError(error?.code ?? 'internal', error?.message ?? `The node answered ${response.status}.`, response.status, error?.issues ?? []);
+  if (response.ok) return response;
+  const json = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; issues?: FieldIssue[] } } | null;
+  const error = json?.error;
+  if (response.status === 401 && path !== '/api/v1/sessions') {
+    forgetTab();
+    onSessionEnded();
   }
-  return json as T;
+  throw new ApiError(error?.code ?? 'internal', error?.message ?? `The node answered ${response.status}.`, response.status, error?.issues ?? []);
+}
+
+/** Calls the node's API as the signed-in officer (see `request`) and returns its JSON answer (null when it has none). */
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const text = await (await request(method, path, body)).text();
+  if (!text) return null as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new ApiError('internal', 'The node’s answer could not be read.', 200);
+  }
 }
 
 /** Signs in and keeps the session for this tab. */
@@ -106,6 +147,15 @@ export async function signIn(username: string, password: string): Promise<Sessio
   const session = await api<Session>('POST', '/api/v1/sessions', { username, password });
   storeSession(session);
   return session;
+}
+
+/** Signs out: the node revokes the token, and the tab forgets the session and everything kept with it. */
+export async function signOut(): Promise<void> {
+  try {
+    if (storedSession()) await request('DELETE', '/api/v1/sessions/current');
+  } finally {
+    forgetTab();
+  }
 }
 
 /** What an error means for an officer, in words. */
@@ -123,7 +173,7 @@ export function explain(error: unknown): { title: string; detail?: string; issue
     peer_unavailable: 'The partner node cannot be reached right now. Try again later.',
     integrity_failure: 'An integrity check failed.',
     storage_unavailable: 'The node’s database is not reachable. Tell the node’s administrator.',
-    unreachable: 'The node cannot be reached. Check the network connection and try again.',
+    unreachable: UNREACHABLE,
   };
   return { title: titles[error.code] ?? 'The node could not do this.', detail: error.message, issues: error.issues };
 }

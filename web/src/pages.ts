@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Officer } from './api.ts';
+import { hasRole, POLICE_ROLES } from './components/roles.ts';
 import { AlertsPage } from './pages/alerts.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { FollowUpsPage } from './pages/follow-ups.tsx';
@@ -24,16 +25,14 @@ export interface PageEntry {
   component: ComponentType<PageProps>;
 }
 
-const POLICE = ['liaison_officer', 'analyst', 'supervisor'];
-
 /** Every page, in the order of the navigation. */
 export const PAGES: readonly PageEntry[] = [
-  { path: 'search', title: 'Search', roles: POLICE, component: SearchPage },
-  { path: 'follow-ups', title: 'Hits and follow-ups', roles: POLICE, component: FollowUpsPage },
-  { path: 'alerts', title: 'Alerts', roles: POLICE, component: AlertsPage },
-  { path: 'records', title: 'Records', roles: [...POLICE, 'judicial_authority'], component: RecordsPage },
-  { path: 'graph', title: 'Link graph', roles: POLICE, component: GraphPage },
-  { path: 'map', title: 'Map', roles: POLICE, component: MapPage },
+  { path: 'search', title: 'Search', roles: POLICE_ROLES, component: SearchPage },
+  { path: 'follow-ups', title: 'Hits and follow-ups', roles: POLICE_ROLES, component: FollowUpsPage },
+  { path: 'alerts', title: 'Alerts', roles: POLICE_ROLES, component: AlertsPage },
+  { path: 'records', title: 'Records', roles: [...POLICE_ROLES, 'judicial_authority'], component: RecordsPage },
+  { path: 'graph', title: 'Link graph', roles: POLICE_ROLES, component: GraphPage },
+  { path: 'map', title: 'Map', roles: POLICE_ROLES, component: MapPage },
   { path: 'judicial', title: 'Judicial', roles: ['judicial_authority', 'liaison_officer', 'supervisor'], component: JudicialPage },
   { path: 'network', title: 'Network', roles: ['administrator', 'supervisor', 'liaison_officer'], component: NetworkPage },
   { path: 'audit', title: 'Audit', roles: ['data_protection_officer'], component: AuditPage },
@@ -41,5 +40,5 @@ export const PAGES: readonly PageEntry[] = [
 
 /** The pages an officer with these roles sees. */
 export function pagesFor(roles: readonly string[]): PageEntry[] {
-  return PAGES.filter((p) => p.roles.some((r) => roles.includes(r)));
+  return PAGES.filter((p) => hasRole(roles, p.roles));
 }

@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'react';
 
+/** A route segment decoded; as typed when it is not valid percent-encoding (a hand-edited address). */
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** The current hash route as path segments: `#/records/abc` → `['records', 'abc']`. */
 function segments(): string[] {
-  return window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  return window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decode);
 }
 
 /** The route segments, updated when the hash changes. */

@@ -8,8 +8,8 @@ import { AlertTable } from './alerts/alert-table.tsx';
 import { HitReports } from './alerts/hit-reports.tsx';
 import { PublishForm } from './alerts/publish-form.tsx';
 import type { Alert, HitReport } from './alerts/types.ts';
-import { canDecide } from './follow-ups/format.ts';
-import { useAutoRefresh, useNow } from './follow-ups/use-ticker.ts';
+import { canDecide } from '../components/roles.ts';
+import { useAutoRefresh, useNow } from '../components/use-ticker.ts';
 
 /**
  * Alerts (the SIS pattern): publish an alert to partners, see the alerts

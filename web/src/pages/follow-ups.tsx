@@ -5,14 +5,14 @@ import { ErrorMessage } from '../components/error-message.tsx';
 import { useLoad } from '../components/use-load.ts';
 import type { PageProps } from '../pages.ts';
 import { CandidateList } from './follow-ups/candidates.tsx';
-import { canDecide } from './follow-ups/format.ts';
+import { canDecide } from '../components/roles.ts';
 import { IncomingFollowUps } from './follow-ups/incoming.tsx';
 import { OutgoingFollowUps } from './follow-ups/outgoing.tsx';
 import { StatisticsTable } from './follow-ups/statistics.tsx';
 import type { AgreementFields, Candidate, FollowUp, VerificationStatistics } from './follow-ups/types.ts';
-import { useAutoRefresh, useNow } from './follow-ups/use-ticker.ts';
+import { useAutoRefresh, useNow } from '../components/use-ticker.ts';
 
-/** The agreements' releasable fields by agreement id; empty when the node does not show them (the form then offers what was asked). */
+/** The agreements' releasable fields by agreement id (without them, the decision form offers what was asked and the node checks on release). */
 async function loadAgreementFields(): Promise<Map<string, AgreementFields>> {
   const { agreements } = await api<{ agreements: { document: { id: string; releasable?: AgreementFields['releasable']; autoRelease?: AgreementFields['autoRelease'] } }[] }>('GET', '/api/v1/agreements');
   return new Map(agreements.map((a) => [a.document.id, { releasable: a.document.releasable ?? {}, autoRelease: a.document.autoRelease ?? {} }]));
@@ -28,7 +28,7 @@ export function FollowUpsPage({ officer }: PageProps) {
   const mayDecide = canDecide(officer.roles);
   const now = useNow();
   const followUps = useLoad(() => api<{ followUps: FollowUp[] }>('GET', '/api/v1/exchange/follow-ups'), []);
-  const agreements = useLoad(() => loadAgreementFields().catch(() => new Map<string, AgreementFields>()), []);
+  const agreements = useLoad(loadAgreementFields, []);
   const candidates = useLoad(
     () => (mayDecide ? api<{ candidates: Candidate[] }>('GET', '/api/v1/biometrics/candidates?state=pending') : Promise.resolve({ candidates: [] })),
     [mayDecide],
@@ -66,6 +66,8 @@ export function FollowUpsPage({ officer }: PageProps) {
         </p>
         {followUps.loading && <Busy label="Loading follow-up requests" />}
         <ErrorMessage error={followUps.error} />
+        {agreements.error !== null && <p className="follow-ups-note">The agreements could not be read: every field asked for is offered, and the node refuses those the agreement does not release.</p>}
+        <ErrorMessage error={agreements.error} />
         {followUps.data && <IncomingFollowUps followUps={incoming} agreements={agreements.data ?? new Map()} now={now} mayDecide={mayDecide} onDecided={refresh} />}
       </section>
 

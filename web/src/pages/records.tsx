@@ -1,12 +1,10 @@
+import { canReadAudit, hasRole, POLICE_ROLES } from '../components/roles.ts';
 import type { PageProps } from '../pages.ts';
 import { href } from '../routing.ts';
 import { OpenRecordForm } from './records/open-record-form.tsx';
 import { recentRecords } from './records/recent.ts';
 import { UUID } from './records/model.ts';
 import { RecordView } from './records/record-view.tsx';
-
-/** The roles the link graph page is open to (see pages.ts). */
-const GRAPH_ROLES = ['liaison_officer', 'analyst', 'supervisor'];
 
 /** The records opened in this tab, for opening again. */
 function RecentList() {
@@ -30,7 +28,7 @@ function RecentList() {
  */
 export function RecordsPage({ route, officer }: PageProps) {
   const id = route[0];
-  if (id && UUID.test(id)) return <RecordView key={id} id={id.toLowerCase()} graph={officer.roles.some((r) => GRAPH_ROLES.includes(r))} />;
+  if (id && UUID.test(id)) return <RecordView key={id} id={id.toLowerCase()} graph={hasRole(officer.roles, POLICE_ROLES)} auditTrail={canReadAudit(officer.roles)} />;
   return (
     <div className="records-index">
       <h1>Records</h1>

@@ -3,8 +3,12 @@ import { signIn, type Session } from '../api.ts';
 import { useAction } from '../components/action.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
 
-/** Sign-in with username and password; the session lasts as the node configures it. */
-export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+/**
+ * Sign-in with username and password; the session lasts as the node
+ * configures it. `signOutError` is why the node could not revoke the last
+ * session when its officer signed out (this tab forgot it all the same).
+ */
+export function SignIn({ onSignedIn, signOutError = null }: { onSignedIn: (session: Session) => void; signOutError?: unknown }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const { run, busy, error } = useAction(signIn);
@@ -17,6 +21,12 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
     <main id="main" className="sign-in">
       <h1>Liaison</h1>
       <p>Sign in to this node’s console.</p>
+      {signOutError !== null && (
+        <>
+          <p>You are signed out of this tab, but the node could not be told: the last session ends on its own when it expires.</p>
+          <ErrorMessage error={signOutError} />
+        </>
+      )}
       <form onSubmit={submit}>
         <label>
           Username

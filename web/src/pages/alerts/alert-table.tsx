@@ -1,4 +1,5 @@
-import { formatTime, formatValue, words } from '../follow-ups/format.ts';
+import { formatTime, formatValue, words } from '../../components/format.ts';
+import { TlpBadge } from '../../components/protection.tsx';
 import { AlertActions } from './alert-actions.tsx';
 import type { Alert } from './types.ts';
 
@@ -39,7 +40,7 @@ export function AlertTable({ alerts, self, mayIssue, onChanged, caption }: { ale
             <td>{subjectSummary(a)}</td>
             <td>{a.actionToTake}</td>
             <td>
-              <span className="badge">{String(a.protection.handlingCode ?? '—')}</span> <span className="badge">TLP:{String(a.protection.tlp ?? '—')}</span>
+              <span className="badge">{String(a.protection.handlingCode ?? '—')}</span> <TlpBadge tlp={a.protection.tlp} />
             </td>
             <td>{formatTime(a.expiresAt)}{a.state !== 'active' && <div><span className="badge">{a.state}</span></div>}</td>
             <td>{self !== null && (mayIssue || a.issuer !== self) && <AlertActions alert={a} own={a.issuer === self} onDone={onChanged} />}</td>

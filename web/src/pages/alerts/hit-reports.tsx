@@ -4,7 +4,7 @@ import { useAction } from '../../components/action.ts';
 import { Busy } from '../../components/busy.tsx';
 import { Countdown } from '../../components/countdown.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { words } from '../follow-ups/format.ts';
+import { words } from '../../components/format.ts';
 import type { Alert, HitReport } from './types.ts';
 
 /** The issuer's answer to a hit report on one of this node's alerts. */

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { HANDLING, INFORMATION_ACCURACY, SOURCE_RELIABILITY, SUBJECT_CATEGORIES, TLP_MEANING } from '../../components/protection.tsx';
 import type { Category } from './types.ts';
 
 /** The data-protection fields of an alert, as typed. */
@@ -39,29 +41,34 @@ export function defaultProtection(category: Category, reviewBy: string): Protect
   return { subjectCategory: SUBJECT_CATEGORY[category], sourceReliability: 'B', informationAccuracy: '2', handlingCode: 'H1', tlp: 'AMBER', legalBasis: LEGAL_BASIS[category], reviewBy, nature: 'fact' };
 }
 
-const CHOICES: { name: keyof ProtectionValues; label: string; options: readonly string[] }[] = [
-  { name: 'subjectCategory', label: 'Data subject (LED Art. 6)', options: ['suspect', 'convicted', 'victim', 'witness', 'contact', 'other'] },
-  { name: 'sourceReliability', label: 'Source reliability', options: ['A', 'B', 'C', 'X'] },
-  { name: 'informationAccuracy', label: 'Information accuracy', options: ['1', '2', '3', '4'] },
-  { name: 'handlingCode', label: 'Handling code', options: ['H0', 'H1', 'H2', 'H3'] },
-  { name: 'tlp', label: 'TLP label', options: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] },
+/** The protection fields chosen from a list: their codes and, where a code alone says little, the meanings shown under the choice. */
+const CHOICES: { name: keyof ProtectionValues; label: string; options: readonly string[]; meanings?: Record<string, string> }[] = [
+  { name: 'subjectCategory', label: 'Data subject (LED Art. 6)', options: SUBJECT_CATEGORIES },
+  { name: 'sourceReliability', label: 'Source reliability', options: Object.keys(SOURCE_RELIABILITY), meanings: SOURCE_RELIABILITY },
+  { name: 'informationAccuracy', label: 'Information accuracy', options: Object.keys(INFORMATION_ACCURACY), meanings: INFORMATION_ACCURACY },
+  { name: 'handlingCode', label: 'Handling code', options: Object.keys(HANDLING), meanings: HANDLING },
+  { name: 'tlp', label: 'TLP label', options: Object.keys(TLP_MEANING), meanings: TLP_MEANING },
   { name: 'nature', label: 'Nature', options: ['fact', 'assessment'] },
 ];
 
 /** The protection fields of an alert, each labelled, with the defaults filled in. */
 export function ProtectionFields({ values, onChange }: { values: ProtectionValues; onChange: (name: keyof ProtectionValues, value: string) => void }) {
+  const id = useId();
   return (
     <fieldset className="alerts-grid">
       <legend>Protection</legend>
       {CHOICES.map((c) => (
-        <label key={c.name}>
-          {c.label}
-          <select value={values[c.name]} onChange={(e) => onChange(c.name, e.target.value)}>
-            {c.options.map((o) => (
-              <option key={o} value={o}>{o}</option>
-            ))}
-          </select>
-        </label>
+        <div key={c.name} className="alerts-choice">
+          <label>
+            {c.label}
+            <select value={values[c.name]} onChange={(e) => onChange(c.name, e.target.value)} aria-describedby={c.meanings ? `${id}-${c.name}` : undefined}>
+              {c.options.map((o) => (
+                <option key={o} value={o}>{o}</option>
+              ))}
+            </select>
+          </label>
+          {c.meanings && <span id={`${id}-${c.name}`} className="alerts-hint">{c.meanings[values[c.name]] ?? ''}</span>}
+        </div>
       ))}
       <label>
         Review by

@@ -3,7 +3,7 @@ import { api } from '../../api.ts';
 import { useAction } from '../../components/action.ts';
 import { Busy } from '../../components/busy.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { words } from '../follow-ups/format.ts';
+import { words } from '../../components/format.ts';
 import { defaultProtection, LEGAL_BASIS, ProtectionFields, SUBJECT_CATEGORY, type ProtectionValues } from './protection-fields.tsx';
 import { SubjectFields, subjectOf, type SubjectValues } from './subject-fields.tsx';
 import { CATEGORIES, type Alert, type Category, type SubjectType } from './types.ts';

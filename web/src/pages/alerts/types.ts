@@ -1,5 +1,6 @@
 /** The alert categories of the SIS pattern. */
 export const CATEGORIES = ['arrest', 'missing', 'discreet_check', 'inquiry_check', 'specific_check', 'seizure', 'evidence'] as const;
+/** An alert category. */
 export type Category = (typeof CATEGORIES)[number];
 
 /** What an alert is about. */

@@ -1,27 +1,18 @@
 import { useEffect, useState } from 'react';
-import { ApiError, storedSession } from '../../api.ts';
+import { request } from '../../api.ts';
+import { Busy } from '../../components/busy.tsx';
 import { useAction } from '../../components/action.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { instant } from './types.ts';
 
-/** Fetches the export as JSON Lines (the api helper parses JSON; this one keeps the text). */
+/** Fetches the export as JSON Lines, kept as a file in memory until the page is left. */
 async function fetchExport(recipient: string, from: string, to: string): Promise<Blob> {
   const params = new URLSearchParams({ recipient });
   const f = instant(from);
   const t = instant(to);
   if (f) params.set('from', f);
   if (t) params.set('to', t);
-  const session = storedSession();
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/audit/export?${params}`, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
-  } catch {
-    throw new ApiError('unreachable', 'The node cannot be reached. Check the network connection and try again.', 0);
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; issues?: { path: string; message: string }[] } } | null;
-    throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? `The node answered ${response.status}.`, response.status, body?.error?.issues ?? []);
-  }
+  const response = await request('GET', `/api/v1/audit/export?${params}`);
   return new Blob([await response.text()], { type: 'application/x-ndjson' });
 }
 
@@ -56,6 +47,7 @@ export function Export() {
         </label>
         <button type="submit" disabled={busy}>{busy ? 'Exporting…' : 'Prepare the export'}</button>
       </form>
+      {busy && <Busy label="Preparing the export" />}
       <ErrorMessage error={error} />
       <div role="status" aria-live="polite">
         {file && (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { api } from '../../api.ts';
-import { useAction } from '../../components/action.ts';
+import { AuditEntryTable, useAuditPages } from '../../components/audit-entries.tsx';
 import { Busy } from '../../components/busy.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { AUDIT_ACTIONS, instant, type AuditEntry } from './types.ts';
+import { words } from '../../components/format.ts';
+import { AUDIT_ACTIONS, instant } from './types.ts';
 
+/** What the form holds: each criterion as typed, empty for any. */
 interface Criteria {
   action: string;
   actor: string;
@@ -15,8 +16,9 @@ interface Criteria {
 
 const PAGE = 50;
 
-function path(c: Criteria, before?: number): string {
-  const params = new URLSearchParams({ limit: String(PAGE) });
+/** The query of a search: the criteria given, the period as instants. */
+function paramsOf(c: Criteria): URLSearchParams {
+  const params = new URLSearchParams();
   if (c.action) params.set('action', c.action);
   if (c.actor.trim()) params.set('actor', c.actor.trim());
   if (c.recordId.trim()) params.set('recordId', c.recordId.trim());
@@ -24,37 +26,26 @@ function path(c: Criteria, before?: number): string {
   const to = instant(c.to);
   if (from) params.set('from', from);
   if (to) params.set('to', to);
-  if (before) params.set('before', String(before));
-  return `/api/v1/audit/entries?${params}`;
-}
-
-function Details({ details }: { details: Record<string, unknown> }) {
-  const text = JSON.stringify(details);
-  return text === '{}' ? <>—</> : <code className="audit-details">{text}</code>;
+  return params;
 }
 
 /** Searches the log by action, actor, record and period, newest first, fifty at a time (every search is itself recorded). */
 export function Search() {
   const [criteria, setCriteria] = useState<Criteria>({ action: '', actor: '', recordId: '', from: '', to: '' });
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [more, setMore] = useState(false);
-  const { run, busy, error } = useAction((p: string) => api<{ entries: AuditEntry[] }>('GET', p));
-  const load = async (before?: number) => {
-    const result = await run(path(criteria, before));
-    if (!result) return;
-    setEntries(before ? [...(entries ?? []), ...result.entries] : result.entries);
-    setMore(result.entries.length === PAGE);
+  const { entries, more, busy, error, search, older } = useAuditPages(PAGE);
+  const set = (key: keyof Criteria) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+    const value = e.target.value;
+    setCriteria((c) => ({ ...c, [key]: value }));
   };
-  const set = (key: keyof Criteria) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setCriteria({ ...criteria, [key]: e.target.value });
   return (
     <section aria-labelledby="audit-search">
       <h2 id="audit-search">Search the log</h2>
-      <form onSubmit={(e) => { e.preventDefault(); void load(); }} aria-label="Search criteria">
+      <form onSubmit={(e) => { e.preventDefault(); void search(paramsOf(criteria)); }} aria-label="Search criteria">
         <label>
           Action
           <select value={criteria.action} onChange={set('action')}>
             <option value="">any</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a.replace(/_/g, ' ')}</option>)}
+            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{words(a)}</option>)}
           </select>
         </label>
         <label>
@@ -78,30 +69,9 @@ export function Search() {
       {busy && <Busy label="Searching the log" />}
       <ErrorMessage error={error} />
       {entries && entries.length === 0 && <p>No entry matches.</p>}
-      {entries && entries.length > 0 && (
-        <table className="audit-entries">
-          <caption className="audit-caption">{entries.length} entries, newest first</caption>
-          <thead>
-            <tr><th scope="col">No.</th><th scope="col">When</th><th scope="col">Actor</th><th scope="col">Action</th><th scope="col">Purpose and justification</th><th scope="col">Records</th><th scope="col">Recipients</th><th scope="col">Details</th></tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.seq}>
-                <td>{e.seq}</td>
-                <td>{new Date(e.at).toLocaleString()}</td>
-                <td>{e.actor}</td>
-                <td>{e.action.replace(/_/g, ' ')}</td>
-                <td>{e.purpose ? `${e.purpose.replace(/_/g, ' ')}: ${e.justification ?? ''}` : '—'}</td>
-                <td>{e.recordIds.length > 0 ? e.recordIds.map((id) => <code key={id} className="audit-id">{id}</code>) : '—'}</td>
-                <td>{e.recipients.join(', ') || '—'}</td>
-                <td><Details details={e.details} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {entries && entries.length > 0 && <AuditEntryTable entries={entries} showRecords />}
       {entries && more && (
-        <button type="button" className="secondary" disabled={busy} onClick={() => void load(entries[entries.length - 1].seq)}>Older entries</button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void older()}>Older entries</button>
       )}
     </section>
   );

@@ -1,17 +1,4 @@
-/** An audit entry as GET /api/v1/audit/entries returns it. */
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  purpose: string | null;
-  justification: string | null;
-  recordIds: string[];
-  recipients: string[];
-  details: Record<string, unknown>;
-}
-
-/** GET /api/v1/audit/verify. */
+/** The verification of the audit chain (GET /api/v1/audit/verify). */
 export interface VerifyReport {
   ok: boolean;
   entries: number;
@@ -19,7 +6,7 @@ export interface VerifyReport {
   firstBad?: { seq: number; problem: string };
 }
 
-/** GET /api/v1/audit/statistics. */
+/** The audit statistics over a period (GET /api/v1/audit/statistics). */
 export interface AuditStatistics {
   from: string | null;
   to: string | null;
@@ -37,7 +24,8 @@ export const AUDIT_ACTIONS = [
   'envelope_rejected', 'request_refused', 'follow_up_requested', 'follow_up_decided', 'alert_published', 'alert_withdrawn', 'alert_hit', 'biometric_verified',
 ] as const;
 
-/** A `datetime-local` value as an ISO instant, or undefined when empty. */
+/** A `datetime-local` value as an ISO instant, or undefined when empty or not a date. */
 export function instant(local: string): string | undefined {
-  return local ? new Date(local).toISOString() : undefined;
+  const t = Date.parse(local);
+  return local && !Number.isNaN(t) ? new Date(t).toISOString() : undefined;
 }

@@ -3,7 +3,7 @@ import { api } from '../../api.ts';
 import { useAction } from '../../components/action.ts';
 import { Busy } from '../../components/busy.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { formatTime, formatValue } from './format.ts';
+import { formatTime, formatValue } from '../../components/format.ts';
 import type { Candidate } from './types.ts';
 
 /** The partner's query profile: DNA loci as allele pairs, a face template by engine and version. */

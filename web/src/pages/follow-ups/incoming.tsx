@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Countdown } from '../../components/countdown.tsx';
 import { DecisionForm } from './decision-form.tsx';
-import { formatTime, words } from './format.ts';
+import { formatTime, words } from '../../components/format.ts';
 import type { AgreementFields, FollowUp } from './types.ts';
 
 interface RowProps {

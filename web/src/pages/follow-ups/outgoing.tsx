@@ -4,7 +4,7 @@ import { useAction } from '../../components/action.ts';
 import { Busy } from '../../components/busy.tsx';
 import { Countdown } from '../../components/countdown.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { formatTime } from './format.ts';
+import { formatTime } from '../../components/format.ts';
 import { ReleasedData } from './released-data.tsx';
 import type { FollowUp, Release } from './types.ts';
 

@@ -1,4 +1,5 @@
-import { formatTime, formatValue, words } from './format.ts';
+import { formatTime, formatValue, words } from '../../components/format.ts';
+import { TlpBadge } from '../../components/protection.tsx';
 import type { Release } from './types.ts';
 
 /** Data a partner released, with its handling code, TLP label and the date it must be deleted by. */
@@ -14,7 +15,7 @@ export function ReleasedData({ releases }: { releases: Release[] }) {
               {r.recordType} released by {r.partner}
             </h3>
             <p>
-              <span className="badge">handling {String(p.handlingCode ?? '—')}</span> <span className="badge">TLP:{String(p.tlp ?? '—')}</span>{' '}
+              <span className="badge">handling {String(p.handlingCode ?? '—')}</span> <TlpBadge tlp={p.tlp} />{' '}
               <strong>keep until {r.retainUntil}</strong> · received {formatTime(r.receivedAt)}
             </p>
             <dl className="follow-ups-fields">

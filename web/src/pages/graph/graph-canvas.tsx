@@ -1,7 +1,8 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { shortLabel, shortId, words } from '../records/model.ts';
+import { shortLabel, shortId } from '../records/model.ts';
 import { TYPE_COLOURS, UNKNOWN_COLOUR, type Graph } from './model.ts';
+import { words } from '../../components/format.ts';
 
 /** Props of the canvas: the graph, the root and selected records, and what a click on a record does. */
 export interface GraphCanvasProps {
@@ -12,10 +13,12 @@ export interface GraphCanvasProps {
   onNodeClick: (id: string) => void;
 }
 
+/** A label cut to `max` characters with an ellipsis. */
 function truncate(text: string, max = 30): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** The cytoscape elements of the graph: records (labelled, coloured by type; dashed until read) and links. */
 function elementsOf(graph: Graph, rootId: string, pending: ReadonlySet<string>): cytoscape.ElementDefinition[] {
   const nodes = [...graph.nodes.values()].map((n) => ({
     group: 'nodes' as const,
@@ -84,7 +87,9 @@ export function GraphCanvas({ graph, rootId, selectedId, pending, onNodeClick }:
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<cytoscape.Core | null>(null);
   const click = useRef(onNodeClick);
-  click.current = onNodeClick;
+  useEffect(() => {
+    click.current = onNodeClick;
+  });
 
   useEffect(() => {
     if (!container.current) return;

@@ -1,6 +1,7 @@
 import { href } from '../../routing.ts';
-import { describe, shortId, shortLabel, words } from '../records/model.ts';
+import { describe, shortId, shortLabel } from '../records/model.ts';
 import { TYPE_COLOURS, type Graph, type GraphNode } from './model.ts';
+import { words } from '../../components/format.ts';
 
 /** Props of the lists: the graph, what is being read, the selection, and expanding a record. */
 export interface GraphListsProps {

@@ -54,6 +54,10 @@ export function useLinkGraph(rootId: string): LinkGraph {
     setGraph({ nodes: new Map([[rootId, { id: rootId, record: null }]]), edges: new Map() });
     setFailure(null);
     expand(rootId);
+    return () => {
+      // Reads still under way belong to a graph no longer shown: their results are dropped.
+      generation.current += 1;
+    };
   }, [rootId, expand]);
 
   return { graph, pending, failure, expand };

@@ -1,4 +1,4 @@
-import { when, words } from './labels.ts';
+import { formatWhen, words } from '../../components/format.ts';
 import type { RequestView } from './types.ts';
 
 const GOOD = new Set(['valid', 'intact']);
@@ -19,7 +19,7 @@ export function Bundles({ bundles }: { bundles: RequestView['bundles'] }) {
             <h3 id={`bundle-${b.id}`}>
               Bundle {i + 1} from {b.sourceNode}: <span className={v.valid ? 'ok' : 'overdue'}>{v.valid ? 'verified' : 'NOT verified'}</span>
             </h3>
-            <p className="judicial-muted">Signed {when(b.createdAt)}; manifest digest <code>{b.manifestDigest.slice(0, 16)}…</code></p>
+            <p className="judicial-muted">Signed {formatWhen(b.createdAt)}; manifest digest <code>{b.manifestDigest.slice(0, 16)}…</code></p>
             <table>
               <caption className="judicial-caption">Signatures</caption>
               <thead><tr><th scope="col">Authority</th><th scope="col">Node</th><th scope="col">Role</th><th scope="col">Result</th></tr></thead>

@@ -5,7 +5,8 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { href } from '../../routing.ts';
 import { DeadlineStatus } from './deadline-status.tsx';
-import { typeName, words } from './labels.ts';
+import { words } from '../../components/format.ts';
+import { typeName } from './labels.ts';
 import type { DashboardDeadline, JudicialDashboard, PartnerFigures } from './types.ts';
 
 function DeadlineTable({ caption, deadlines }: { caption: string; deadlines: DashboardDeadline[] }) {

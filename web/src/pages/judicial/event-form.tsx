@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api.ts';
 import { useAction } from '../../components/action.ts';
+import { Busy } from '../../components/busy.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { EventFields, type EventDraft } from './event-fields.tsx';
@@ -28,8 +29,12 @@ export const EVENT_TYPES: Record<string, string> = {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** UTF-8 text as base64, a chunk at a time (spreading a long text's bytes into one call would overflow the stack). */
 function toBase64(text: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /** The event body the node expects, from what the officer entered. */
@@ -90,7 +95,9 @@ export function EventForm({ request, onRecorded }: { request: RequestView; onRec
         </label>
       </fieldset>
       <button type="submit" disabled={busy}>{busy ? 'Recording…' : 'Record the step'}</button>
-      <ErrorMessage error={error ?? taxonomy.error} />
+      {busy && <Busy label="Recording the step" />}
+      <ErrorMessage error={error} />
+      <ErrorMessage error={taxonomy.error} />
       {done && <p className="ok" role="status">{done}</p>}
     </form>
   );

@@ -1,3 +1,5 @@
+import { words } from '../../components/format.ts';
+
 /** The instruments, in words. */
 export const REQUEST_TYPES: Record<string, string> = {
   eaw: 'European arrest warrant',
@@ -16,19 +18,7 @@ export const DEADLINE_STATUS: Record<string, string> = {
   lapsed: 'lapsed',
 };
 
-/** A code such as `provisional_arrest` in words: `provisional arrest`. */
-export function words(code: string | null | undefined): string {
-  return (code ?? '').replace(/_/g, ' ');
-}
-
 /** The instrument of a request, in words. */
 export function typeName(type: string): string {
   return REQUEST_TYPES[type] ?? words(type);
-}
-
-/** A date or instant as the officer reads it. */
-export function when(value: string | null | undefined): string {
-  if (!value) return '—';
-  if (!value.includes('T')) return value;
-  return new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

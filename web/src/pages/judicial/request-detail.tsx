@@ -7,7 +7,8 @@ import { Bundles } from './bundles.tsx';
 import { ContentView } from './content-view.tsx';
 import { Deadlines } from './deadlines.tsx';
 import { EventForm } from './event-form.tsx';
-import { typeName, when, words } from './labels.ts';
+import { formatWhen, words } from '../../components/format.ts';
+import { typeName } from './labels.ts';
 import { Steps } from './steps.tsx';
 import type { RequestView } from './types.ts';
 
@@ -43,10 +44,10 @@ export function RequestDetail({ id, officer }: { id: string; officer: Officer })
             <dt>Received by the partner</dt>
             <dd>
               {data.transmission
-                ? `${data.transmission.accepted ? 'accepted' : 'not accepted'} ${when(data.transmission.receivedAt)}${[...data.transmission.reasons, ...data.transmission.problems].map((r) => `; ${r}`).join('')}`
+                ? `${data.transmission.accepted ? 'accepted' : 'not accepted'} ${formatWhen(data.transmission.receivedAt)}${[...data.transmission.reasons, ...data.transmission.problems].map((r) => `; ${r}`).join('')}`
                 : '—'}
             </dd>
-            <dt>Created</dt><dd>{when(data.createdAt)}</dd>
+            <dt>Created</dt><dd>{formatWhen(data.createdAt)}</dd>
           </dl>
           <h2>Deadlines</h2>
           {data.clockProblem && <p className="error">The deadlines could not be computed: {data.clockProblem}</p>}

@@ -4,7 +4,8 @@ import { Busy } from '../../components/busy.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { href } from '../../routing.ts';
-import { REQUEST_TYPES, typeName, when, words } from './labels.ts';
+import { formatWhen, words } from '../../components/format.ts';
+import { REQUEST_TYPES, typeName } from './labels.ts';
 import type { RequestSummary } from './types.ts';
 
 interface Filter {
@@ -74,7 +75,7 @@ export function RequestList() {
                 <td>{r.direction}</td>
                 <td>{r.direction === 'outgoing' ? r.executingNode ?? '—' : r.issuingNode}</td>
                 <td><span className="badge">{words(r.stage)}</span></td>
-                <td>{when(r.updatedAt)}</td>
+                <td>{formatWhen(r.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { when, words } from './labels.ts';
+import { formatWhen, words } from '../../components/format.ts';
 import type { StoredEvent } from './types.ts';
 
 function particulars(event: StoredEvent['event']): string {
@@ -23,9 +23,9 @@ export function Steps({ events }: { events: StoredEvent[] }) {
         {events.map((e) => (
           <tr key={e.seq}>
             <th scope="row">{words(e.event.type)}</th>
-            <td>{String(e.event.date ?? (e.event.at ? when(String(e.event.at)) : '—'))}</td>
+            <td>{String(e.event.date ?? (e.event.at ? formatWhen(String(e.event.at)) : '—'))}</td>
             <td>{particulars(e.event) || '—'}{e.bundleId && <div className="judicial-muted">with signed documents</div>}</td>
-            <td>{e.recordedBy} on {e.sourceNode}<div className="judicial-muted">{when(e.recordedAt)}</div></td>
+            <td>{e.recordedBy} on {e.sourceNode}<div className="judicial-muted">{formatWhen(e.recordedAt)}</div></td>
             <td>{words(e.stageAfter)}</td>
           </tr>
         ))}

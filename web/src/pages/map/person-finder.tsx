@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api.ts';
 import { useAction } from '../../components/action.ts';
+import { Busy } from '../../components/busy.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { href } from '../../routing.ts';
 import { recordName, type RecordView } from './places.ts';
@@ -28,6 +29,7 @@ export function PersonFinder() {
         </label>
         <button type="submit" disabled={busy}>{busy ? 'Finding…' : 'Find'}</button>
       </form>
+      {busy && <Busy label="Finding persons" />}
       <ErrorMessage error={error} />
       {results && (results.length === 0 ? (
         <p role="status">No person of that name here.</p>

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { api } from '../../api.ts';
 import { Busy } from '../../components/busy.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { formatWhen } from '../../components/format.ts';
 import { useLoad } from '../../components/use-load.ts';
 import type { PeerHealth, PeerSummary } from './types.ts';
 
-const when = (v: string | null) => (v ? new Date(v).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
-
+/** Whether a partner answered the live probe, and how fast; or why not. */
 function Reachability({ probe }: { probe: PeerHealth['probe'] }) {
   if (!probe) return <span className="network-muted">not checked</span>;
   if (probe.reachable) return <span className="badge network-good">answers ({probe.ms} ms)</span>;
@@ -29,7 +29,8 @@ export function Peers() {
         </button>
       </p>
       {(peers.loading || health.loading) && <Busy label={probe ? 'Asking each partner whether it answers' : 'Loading the partners'} />}
-      <ErrorMessage error={peers.error ?? health.error} />
+      <ErrorMessage error={peers.error} />
+      <ErrorMessage error={health.error} />
       {peers.data && peers.data.peers.length === 0 && <p>This node has no partner yet.</p>}
       {peers.data && peers.data.peers.length > 0 && (
         <table>
@@ -48,10 +49,10 @@ export function Peers() {
                   <th scope="row">{p.nodeId} <span className="network-muted">({p.country})</span></th>
                   <td>{p.agency}</td>
                   <td><code>{p.federation}</code><div className="network-muted">key {p.signingKeyId.slice(0, 12)}…</div></td>
-                  <td>{h ? `${waiting}${h.oldestWaitingSince ? ` since ${when(h.oldestWaitingSince)}` : ''}` : '…'}</td>
+                  <td>{h ? `${waiting}${h.oldestWaitingSince ? ` since ${formatWhen(h.oldestWaitingSince)}` : ''}` : '…'}</td>
                   <td className={h && h.outbox.refused > 0 ? 'overdue' : undefined}>{h?.outbox.refused ?? '…'}</td>
                   <td>{h?.outbox.delivered ?? '…'}</td>
-                  <td>{h ? when(h.lastDeliveredAt) : '…'}</td>
+                  <td>{h ? formatWhen(h.lastDeliveredAt) : '…'}</td>
                   <td>{h?.lastError ?? '—'}</td>
                   <td><Reachability probe={h?.probe} /></td>
                 </tr>

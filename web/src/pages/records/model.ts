@@ -1,3 +1,5 @@
+import { words } from '../../components/format.ts';
+
 /** The data-protection fields every record carries (see src/model/protection.ts). */
 export interface Protection {
   ownerNode: string;
@@ -40,17 +42,13 @@ export type RecordWithLinks = StoredRecord & { links: RecordLink[] };
 /** A UUID, as record ids are. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Words for a machine value: `holder_of` → `holder of`. */
-export function words(value: string): string {
-  return value.replace(/_/g, ' ');
-}
-
 /** The first eight characters of an id, enough to tell records apart on screen. */
 export function shortId(id: string): string {
   return id.slice(0, 8);
 }
 
-interface NameLike {
+/** A person's name as records hold it. */
+export interface NameLike {
   kind?: string;
   givenNames?: string[];
   familyName?: string;

@@ -1,15 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
-import { nameText, words } from './model.ts';
+import { nameText, type NameLike } from './model.ts';
+import { words } from '../../components/format.ts';
 
 type Data = Record<string, unknown>;
-
-interface Name {
-  kind?: string;
-  givenNames?: string[];
-  familyName?: string;
-  fullName?: string;
-  script?: string;
-}
 
 const LABELS: Record<string, string> = {
   dateOfBirth: 'Date of birth',
@@ -77,7 +70,7 @@ function Value({ value }: { value: unknown }): ReactNode {
 }
 
 /** A person's names: each with its kind and script, e.g. "Sofia Makarova (transliteration, Latn)". */
-function Names({ names }: { names: Name[] }) {
+function Names({ names }: { names: NameLike[] }) {
   return (
     <ul className="records-plain">
       {names.map((n, i) => (
@@ -103,7 +96,7 @@ export function RecordData({ type, data }: { type: string; data: Data }) {
         <>
           <dt>Names</dt>
           <dd>
-            <Names names={data.names as Name[]} />
+            <Names names={data.names as NameLike[]} />
           </dd>
         </>
       )}

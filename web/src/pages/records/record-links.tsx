@@ -1,5 +1,6 @@
 import { href } from '../../routing.ts';
-import { shortId, words, type RecordLink } from './model.ts';
+import { shortId, type RecordLink } from './model.ts';
+import { words } from '../../components/format.ts';
 
 /**
  * A record's links as a table: the link type, its direction seen from this

@@ -5,18 +5,21 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { href } from '../../routing.ts';
 import { AuditTrail } from './audit-trail.tsx';
-import { describe, words, type RecordWithLinks } from './model.ts';
-import { ProtectionFields, TlpBadge } from './protection-fields.tsx';
+import { describe, type RecordWithLinks } from './model.ts';
+import { TlpBadge } from '../../components/protection.tsx';
+import { ProtectionFields } from './protection-fields.tsx';
 import { rememberRecord } from './recent.ts';
 import { RecordData } from './record-data.tsx';
 import { RecordLinks } from './record-links.tsx';
+import { words } from '../../components/format.ts';
 
 /**
  * One record: its type and data, its data-protection fields, its links, a way
- * into the link graph (when the officer's roles open it), and its audit trail. Reading it is a consultation,
- * made with the purpose and justification set at the top of the page.
+ * into the link graph (`graph`: when the officer's roles open it), and its
+ * audit trail (`auditTrail`: when they may read the audit log). Reading it is
+ * a consultation, made with the purpose and justification set at the top of the page.
  */
-export function RecordView({ id, graph = true }: { id: string; graph?: boolean }) {
+export function RecordView({ id, graph = true, auditTrail = false }: { id: string; graph?: boolean; auditTrail?: boolean }) {
   const { data: record, error, loading, reload } = useLoad(() => api<RecordWithLinks>('GET', `/api/v1/records/${encodeURIComponent(id)}`), [id]);
   useEffect(() => {
     if (record) rememberRecord({ id: record.id, label: `${record.type}: ${describe(record)}` });
@@ -69,7 +72,7 @@ export function RecordView({ id, graph = true }: { id: string; graph?: boolean }
       </section>
       <section className="card" aria-labelledby="records-audit-h">
         <h2 id="records-audit-h">Audit trail</h2>
-        <AuditTrail recordId={record.id} />
+        <AuditTrail recordId={record.id} mayRead={auditTrail} />
       </section>
     </article>
   );

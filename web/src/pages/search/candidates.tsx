@@ -1,5 +1,6 @@
 import { href } from '../../routing.ts';
-import { words } from '../records/model.ts';
+import { words } from '../../components/format.ts';
+
 
 /** One piece of evidence of a score: a field, how it compared, and its weight in bits. */
 export interface Evidence {

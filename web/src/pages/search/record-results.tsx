@@ -1,6 +1,7 @@
 import { href } from '../../routing.ts';
-import { describe, words, type StoredRecord } from '../records/model.ts';
-import { TlpBadge } from '../records/protection-fields.tsx';
+import { describe, type StoredRecord } from '../records/model.ts';
+import { TlpBadge } from '../../components/protection.tsx';
+import { words } from '../../components/format.ts';
 
 /** Records found here, as a table linking each to its record page and link graph. */
 export function RecordResults({ records }: { records: StoredRecord[] }) {

@@ -1,4 +1,9 @@
-/** A field value of released or alert data, in words: names joined, lists comma-separated, objects as `key: value`. */
+/** A machine word in words: `discreet_check` → `discreet check` (empty for none). */
+export function words(value: string | null | undefined): string {
+  return (value ?? '').replace(/_/g, ' ');
+}
+
+/** A field value of released, alert or record data, in words: names joined, lists separated, objects as `key: value`. */
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(formatValue).join('; ');
@@ -17,14 +22,16 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
-/** A date-time as the officer's locale writes it. */
+/** An instant as the officer's locale writes it in full; the text itself when it is not an instant. */
 export function formatTime(iso: string): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : new Date(t).toLocaleString();
 }
 
-/** An enum-like word for display: `discreet_check` → `discreet check`. */
-export const words = (value: string): string => value.replace(/_/g, ' ');
-
-/** Whether the officer's roles allow deciding on requests from partners (the node checks again). */
-export const canDecide = (roles: readonly string[]): boolean => roles.includes('liaison_officer') || roles.includes('supervisor');
+/** A date or instant, short (e.g. `12 Mar 2026, 10:30`): a date alone (`YYYY-MM-DD`) as it is, `—` for none. */
+export function formatWhen(value: string | null | undefined): string {
+  if (!value) return '—';
+  if (!value.includes('T')) return value;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? value : new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -16,7 +16,9 @@ export function useNow(ms = 15_000): Date {
  */
 export function useAutoRefresh(refresh: () => void, ms = 30_000): void {
   const latest = useRef(refresh);
-  latest.current = refresh;
+  useEffect(() => {
+    latest.current = refresh;
+  });
   useEffect(() => {
     const timer = window.setInterval(() => latest.current(), ms);
     return () => window.clearInterval(timer);
