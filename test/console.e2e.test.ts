@@ -11,9 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../src/node/api-client.ts';
+import { ApiClient, waitFor } from '../src/node/api-client.ts';
 import { launchDemoFederation, type DemoNode } from '../src/node/demo-federation.ts';
 import { DEMO_PASSWORD, PLANTED_PERSON } from '../src/node/demo-seed.ts';
+import { EAW_CONTENT } from './support/judicial.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.LIAISON_CHROMIUM ?? '/usr/bin/chromium';
@@ -306,6 +307,35 @@ describe('the officers’ console in a browser', () => {
     await expectAccessible(page, 'map');
     await screenshot(page, 'map');
   });
+  it('shows the executing judicial authority a European arrest warrant with its deadlines and verified signed documents', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const deJudge = await new ApiClient(de.url).signIn('judge', DEMO_PASSWORD);
+    const issued = await deJudge.call<{ id: string; reference: string }>(
+      'POST',
+      '/api/v1/judicial/requests',
+      { type: 'eaw', partner: fr.spec.nodeId, issuingAuthority: EAW_CONTENT.issuingAuthority.name, executingAuthority: 'Demo Prosecutor General (fictional)', offence: { listOffence: 'eaw-fraud', maxPenaltyMonths: 60 }, content: EAW_CONTENT },
+      { 'liaison-purpose': 'prosecution', 'liaison-justification': JUSTIFICATION },
+    );
+    const frJudge = await new ApiClient(fr.url).signIn('judge', DEMO_PASSWORD);
+    await waitFor('the warrant to reach fr-demo', async () => (await frJudge.call<{ requests: { id: string }[] }>('GET', '/api/v1/judicial/requests')).requests.find((r) => r.id === issued.id));
+    await frJudge.call('POST', `/api/v1/judicial/requests/${issued.id}/events`, { event: { type: 'arrest', date: today } });
+    await frJudge.call('POST', `/api/v1/judicial/requests/${issued.id}/events`, { event: { type: 'consent', date: today, given: true } });
+
+    const page = await signIn(fr, 'judge');
+    await justify(page);
+    await go(page, 'judicial');
+    await page.getByRole('link', { name: issued.reference }).click();
+    await page.getByRole('heading', { name: `European arrest warrant ${issued.reference}` }).waitFor();
+    await settle(page);
+    const text = await page.getByRole('main').innerText();
+    expect(text).toMatch(/final decision on the execution of the EAW/);
+    expect(text).toMatch(/FD 2002\/584\/JHA Art\. 17\(2\)/);
+    expect(text).toMatch(/from de-demo: verified/);
+    expect(text).not.toMatch(/NOT verified/);
+    await expectAccessible(page, 'judicial request');
+    await screenshot(page, 'judicial');
+  });
+
   it('has no serious or critical accessibility violation on any main page, for the role that sees it', async () => {
     const found: string[] = [];
     const check = async (page: Page, route: string, shot?: string) => {
@@ -320,7 +350,7 @@ describe('the officers’ console in a browser', () => {
     await check(officer, `graph/${traveller}`, 'graph');
     const judge = await signIn(de, 'judge');
     await justify(judge);
-    await check(judge, 'judicial', 'judicial');
+    await check(judge, 'judicial');
     const admin = await signIn(de, 'admin');
     await check(admin, 'network', 'network');
     const dpo = await signIn(de, 'dpo');
