@@ -36,7 +36,7 @@ export const demoCommand: Command = {
     say(`  e.g. curl -s -X POST ${federation.nodes[0].url}/api/v1/sessions -H 'content-type: application/json' \\`);
     say(`         -d '{"username":"officer","password":"${DEMO_PASSWORD}"}'`);
     say('  then send Authorization: Bearer <token>, and Liaison-Purpose / Liaison-Justification headers to read personal data.');
-    say('  npm run demo:scenario walks a cross-border hit through follow-up and release.');
+    say('  npm run demo:scenario walks a cross-border hit, a DNA candidate and a European arrest warrant through the federation.');
     say('Synthetic data only. Stop with Ctrl+C.');
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
