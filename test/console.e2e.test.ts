@@ -205,7 +205,7 @@ describe('the officers’ console in a browser', () => {
     const page = await openConsole(de);
     const focused = () => page.evaluate('document.activeElement?.textContent?.trim() || document.activeElement?.getAttribute("aria-label") || document.activeElement?.tagName') as Promise<string>;
     await page.getByLabel('Username').waitFor();
-    await expect(page.evaluate('document.activeElement?.getAttribute("autocomplete")')).resolves.toBe('username');
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("autocomplete")')).toBe('username');
     await page.keyboard.type('analyst');
     await page.keyboard.press('Tab');
     await page.keyboard.type(DEMO_PASSWORD);
@@ -214,13 +214,13 @@ describe('the officers’ console in a browser', () => {
     await page.keyboard.press('Tab');
     await expect(focused()).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate('document.activeElement?.id')).resolves.toBe('main');
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('main');
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 20 && (await focused()) !== 'Records'; i++) await page.keyboard.press('Shift+Tab');
     await expect(focused()).resolves.toBe('Records');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/Records/);
-    await expect(page.evaluate('window.location.hash')).resolves.toBe('#/records');
+    await expect.poll(() => page.evaluate('window.location.hash')).toBe('#/records');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Records/);
   });
 
   it('finds the planted person across the border: fr-demo answers with a hit, and the officer requests the data', async () => {
