@@ -72,11 +72,17 @@ describe.each(testBackends())('judicial API on $name', (backend) => {
     expect(located.stage).toBe('published');
     const listed = await send('liaison_officer', 'GET', `/api/v1/judicial/requests?caseId=${caseId}`, undefined, 200);
     expect((listed.requests as { id: string; stage: string }[]).map((r) => [r.id, r.stage])).toEqual([[diffusion.id, 'published']]);
+    const ids = async (open: string) => ((await send('liaison_officer', 'GET', `/api/v1/judicial/requests?caseId=${caseId}&open=${open}`, undefined, 200)).requests as { id: string }[]).map((r) => r.id);
+    expect(await ids('true')).toEqual([diffusion.id]);
+    expect(await ids('false')).toEqual([]);
     const read = await send('liaison_officer', 'GET', `/api/v1/judicial/requests/${diffusion.id}`, undefined, 200, WHY);
     expect(read.events).toHaveLength(1);
     const audit = await db.query<{ action: string; record_ids: string[] }>(`SELECT action, record_ids FROM audit_log WHERE details::text LIKE $1 ORDER BY seq`, [`%${diffusion.id}%`]);
     expect(audit.map((a) => a.action)).toEqual(['collection', 'alteration', 'consultation']);
     expect(audit[0].record_ids.sort()).toEqual([caseId, personId].sort());
+    await send('judicial_authority', 'POST', `/api/v1/judicial/notices/${diffusion.id}/steps`, { type: 'withdrawn', date: today, reason: 'witness found' }, 201);
+    expect(await ids('false')).toEqual([diffusion.id]);
+    expect(await ids('true')).toEqual([]);
   });
 
   it('keeps a partner’s bundle and acknowledgement with a request (the repository on this backend)', async () => {

@@ -88,18 +88,18 @@ export async function requestIdByReference(tx: Queryable, issuingNode: string, r
   return rows[0]?.id ?? null;
 }
 
-/** Requests matching the filters, newest first: at most `limit` (1000 unless given; null: all, for statistics). */
+/** Requests matching the filters (`open`: only open ones, or with false only closed ones), newest first: at most `limit` (1000 unless given; null: all, for statistics). */
 export async function listRequests(
   tx: Queryable,
-  filter: { type?: string; partner?: string; stage?: string; caseId?: string; openOnly?: boolean; closedStages: readonly string[]; limit?: number | null },
+  filter: { type?: string; partner?: string; stage?: string; caseId?: string; open?: boolean; closedStages: readonly string[]; limit?: number | null },
 ): Promise<StoredRequest[]> {
   return tx.query<StoredRequest>(
     `SELECT ${REQUEST_COLUMNS} FROM judicial_requests
      WHERE ($1::text IS NULL OR type = $1) AND ($2::text IS NULL OR issuing_node = $2 OR executing_node = $2)
        AND ($3::text IS NULL OR stage = $3) AND ($4::uuid IS NULL OR case_id = $4)
-       AND (NOT $5::boolean OR NOT (stage = ANY($6::text[])))
+       AND ($5::boolean IS NULL OR (stage = ANY($6::text[])) <> $5)
      ORDER BY created_at DESC, id LIMIT $7::integer`,
-    [filter.type ?? null, filter.partner ?? null, filter.stage ?? null, filter.caseId ?? null, filter.openOnly ?? false, filter.closedStages, filter.limit === undefined ? 1000 : filter.limit],
+    [filter.type ?? null, filter.partner ?? null, filter.stage ?? null, filter.caseId ?? null, filter.open ?? null, filter.closedStages, filter.limit === undefined ? 1000 : filter.limit],
   );
 }
 

@@ -20,7 +20,7 @@ import { bundlesOf, eventsOf, findRequest, insertBundle, insertEvent, insertRequ
 import type { RequestType } from './request-type.ts';
 import { IssueRequestInput, RecordEventInput, RequestFilter, type RequestTerms } from './schema.ts';
 import { EVENT_KIND, REQUEST_KIND } from './envelope-kinds.ts';
-import { evaluateNextStep, evaluateStored, offenceCode, stagesAfterEach } from './request-clock.ts';
+import { evaluateNextStep, offenceCode, stagesAfterEach } from './request-clock.ts';
 import { CLOSED_STAGES } from './stages.ts';
 import { requestSummary, requestView, type RequestSummary, type RequestView } from './view.ts';
 
@@ -61,8 +61,8 @@ export async function issueRequest(federation: Federation, actor: Actor, input: 
   const at = now.toISOString();
   // Issuing is sending: the step is recorded today unless the authority dated it.
   const events: JudicialEvent[] = request.events.some((e) => e.type === 'sent') ? request.events : [...request.events, { type: 'sent', date: isoDate(now) }];
-  const { stage } = evaluateStored(ctx, request.type, request.terms, events);
   const stages = stagesAfterEach(ctx, request.type, request.terms, events);
+  const stage = stages.at(-1)!;
 
   const reference = referenceOf(request.type, id, now);
   const form = formDocument({
@@ -186,7 +186,6 @@ export async function getBundle(ctx: NodeContext, actor: Actor, requestId: strin
 export async function findRequests(ctx: NodeContext, actor: Actor, input: unknown): Promise<RequestSummary[]> {
   requirePermission(actor, 'judicial:read');
   const filter = parseInput(RequestFilter, input, 'invalid request filter');
-  const rows = await listRequests(ctx.db, { ...filter, openOnly: filter.open === 'true', closedStages: CLOSED_STAGES });
-  const closed = filter.open === 'false' ? rows.filter((r) => CLOSED_STAGES.includes(r.stage)) : rows;
-  return closed.map(requestSummary);
+  const rows = await listRequests(ctx.db, { ...filter, open: filter.open === undefined ? undefined : filter.open === 'true', closedStages: CLOSED_STAGES });
+  return rows.map(requestSummary);
 }
